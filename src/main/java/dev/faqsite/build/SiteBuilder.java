@@ -1,0 +1,81 @@
+package dev.faqsite.build;
+
+import dev.faqsite.content.Parsed;
+import dev.faqsite.content.SiteConfigReader;
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.markdown.MarkdownRenderer;
+import dev.faqsite.markdown.UnknownExtensionException;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.render.Bakery;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Optional;
+
+/** Builds a site: load and validate the config, bake into a staging folder, publish it in place of the old site. */
+public final class SiteBuilder {
+
+    private SiteBuilder() {
+    }
+
+    public static BuildResult build(BuildOptions options) throws Exception {
+        long started = System.nanoTime();
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = loadConfig(options.source(), problems);
+        if (config.isEmpty()) {
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+        }
+        MarkdownRenderer markdown;
+        try {
+            markdown = MarkdownRenderer.withExtensions(config.get().markdownExtensions());
+        } catch (UnknownExtensionException e) {
+            problems.add(Problem.error(config.get().markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
+                    "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+        }
+
+        Path out = options.out().toAbsolutePath().normalize();
+        Files.createDirectories(out.getParent());
+        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
+        try {
+            Optional<Bakery.Outcome> outcome = Bakery.bake(new Bakery.Request(options.source(), config.get(), markdown,
+                    staging, work, options.includeDrafts()), problems);
+            if (outcome.isEmpty()) {
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null);
+            }
+            Publisher.replace(out, staging);
+            return result(BuildResult.Status.BUILT, problems, outcome.get().pages(), started, config, outcome.get().tree());
+        } finally {
+            Publisher.deleteQuietly(staging);
+            Publisher.deleteQuietly(work);
+        }
+    }
+
+    /** Reads and validates {@code site.yml} of a site folder. */
+    public static Optional<SiteConfig> loadConfig(Path source, Problems problems) throws IOException {
+        Path file = source.resolve(SiteConfigReader.FILE_NAME);
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            problems.add(Problem.error(SourceRef.of(SiteConfigReader.FILE_NAME), "the site has no " + SiteConfigReader.FILE_NAME,
+                    "create it in " + source.toAbsolutePath().normalize() + " with at least 'name:' and 'base_url:'"));
+            return Optional.empty();
+        }
+        Parsed<SiteConfig> parsed = SiteConfigReader.read(SiteConfigReader.FILE_NAME, text);
+        problems.addAll(parsed.problems());
+        return parsed.value();
+    }
+
+    private static BuildResult result(BuildResult.Status status, Problems problems, int pages, long started,
+                                      Optional<SiteConfig> config, dev.faqsite.model.NavTree tree) {
+        return new BuildResult(status, problems, pages, Duration.ofNanos(System.nanoTime() - started), config,
+                Optional.ofNullable(tree));
+    }
+}

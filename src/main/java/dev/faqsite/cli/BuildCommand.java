@@ -1,0 +1,23 @@
+package dev.faqsite.cli;
+
+import dev.faqsite.build.BuildOptions;
+import dev.faqsite.build.BuildResult;
+import dev.faqsite.build.SiteBuilder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+import java.util.concurrent.Callable;
+
+/** {@code faqsite build}: bake the site into the output folder. */
+@Command(name = "build", description = "Build the site into --out (default target/site).", mixinStandardHelpOptions = true)
+final class BuildCommand implements Callable<Integer> {
+
+    @Mixin
+    SiteOptions site = new SiteOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts));
+        return Report.print(result, site.out, System.out, System.err);
+    }
+}

@@ -1,0 +1,33 @@
+package dev.faqsite.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** Entry point of the {@code faqsite} command. */
+@Command(name = "faqsite", mixinStandardHelpOptions = true, version = "faqsite 0.1.0",
+        description = "Builds and serves an API FAQ site.",
+        subcommands = {BuildCommand.class, ServeCommand.class})
+public final class Main implements Runnable {
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command and returns its exit code instead of exiting, for tests. */
+    public static int run(String... args) {
+        Logging.quiet();
+        CommandLine commandLine = new CommandLine(new Main());
+        commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
+        commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            // the one top-level catch: anything unexpected is a bug or an environment problem, reported in one line
+            cmd.getErr().println("faqsite: " + e.getClass().getSimpleName() + ": " + e.getMessage());
+            return ExitCode.USAGE;
+        });
+        return commandLine.execute(args);
+    }
+
+    @Override
+    public void run() {
+        new CommandLine(this).usage(System.out);
+    }
+}

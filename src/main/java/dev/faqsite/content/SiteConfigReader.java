@@ -1,0 +1,94 @@
+package dev.faqsite.content;
+
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.Footer;
+import dev.faqsite.model.FooterColumn;
+import dev.faqsite.model.Link;
+import dev.faqsite.model.Navbar;
+import dev.faqsite.model.SiteConfig;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads and validates {@code site.yml}. Every unknown key and every wrong type is an error naming the key and its
+ * line: a typo in the config must never be silently ignored.
+ */
+public final class SiteConfigReader {
+
+    public static final String FILE_NAME = "site.yml";
+    /** Used when the config does not choose: every extension the shipped content relies on. */
+    public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
+
+    private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
+            "navbar", "footer", "markdown", "sidebar");
+    private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
+
+    private SiteConfigReader() {
+    }
+
+    public static Parsed<SiteConfig> read(String path, String text) {
+        List<Problem> problems = new ArrayList<>();
+        Optional<SiteConfig> config = YamlText.mapping(text, path, 0, "site config", problems).map(f -> {
+            f.rejectUnknown(KEYS);
+            String name = f.requiredString("name", "add 'name: Your Docs'");
+            String baseUrl = f.requiredString("base_url", "add 'base_url: https://docs.example.com'");
+            if (!baseUrl.isEmpty() && !BASE_URL.matcher(baseUrl).matches()) {
+                problems.add(Problem.error(f.start(), "'base_url' must be an absolute http(s) URL, got '" + baseUrl + "'",
+                        "write e.g. https://docs.example.com"));
+            }
+            Navbar navbar = f.mapping("navbar").map(n -> navbar(n, name)).orElse(new Navbar(name, "", List.of(), List.of(), null));
+            Footer footer = f.mapping("footer").map(SiteConfigReader::footer).orElse(new Footer(List.of(), ""));
+            Optional<YamlFields> markdown = f.mapping("markdown");
+            markdown.ifPresent(m -> m.rejectUnknown(Set.of("extensions")));
+            List<String> extensions = markdown.filter(m -> m.has("extensions")).map(m -> m.strings("extensions"))
+                    .orElse(DEFAULT_EXTENSIONS);
+            SourceRef extensionsAt = markdown.map(m -> m.keyAt("extensions")).orElse(SourceRef.of(path));
+            int maxItems = f.mapping("sidebar").map(s -> {
+                s.rejectUnknown(Set.of("max_items"));
+                return s.integer("max_items").orElse(50);
+            }).orElse(50);
+            if (maxItems < 1) {
+                problems.add(Problem.error(f.start(), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
+            }
+            return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
+                    f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
+                    Math.max(1, maxItems));
+        });
+        boolean unusable = problems.stream().anyMatch(Problem::isError);
+        return new Parsed<>(unusable ? Optional.empty() : config, problems);
+    }
+
+    private static Navbar navbar(YamlFields n, String siteName) {
+        n.rejectUnknown(Set.of("title", "logo", "products", "links", "cta"));
+        Link cta = n.mapping("cta").map(SiteConfigReader::link).orElse(null);
+        return new Navbar(n.string("title").orElse(siteName), n.string("logo").orElse(""), links(n, "products"),
+                links(n, "links"), cta);
+    }
+
+    private static Footer footer(YamlFields f) {
+        f.rejectUnknown(Set.of("columns", "copyright"));
+        List<FooterColumn> columns = f.mappings("columns").stream().map(c -> {
+            c.rejectUnknown(Set.of("title", "links"));
+            return new FooterColumn(c.requiredString("title", "give the column a title"), links(c, "links"));
+        }).toList();
+        return new Footer(columns, f.string("copyright").orElse(""));
+    }
+
+    private static List<Link> links(YamlFields parent, String key) {
+        return parent.mappings(key).stream().map(SiteConfigReader::link).toList();
+    }
+
+    private static Link link(YamlFields l) {
+        l.rejectUnknown(Set.of("label", "href"));
+        return new Link(l.requiredString("label", "add 'label: Text'"), l.requiredString("href", "add 'href: /path or https://…'"));
+    }
+
+    private static String stripTrailingSlash(String url) {
+        return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+    }
+}

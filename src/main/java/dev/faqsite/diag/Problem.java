@@ -1,0 +1,50 @@
+package dev.faqsite.diag;
+
+import java.util.Objects;
+
+/**
+ * One thing wrong with the input, where it is and what to do about it.
+ *
+ * @param severity error or warning
+ * @param where    the source place the author should open
+ * @param message  what is wrong, in one sentence, without a trailing period
+ * @param hint     what to do about it; may be empty
+ */
+public record Problem(Severity severity, SourceRef where, String message, String hint) implements Comparable<Problem> {
+
+    public Problem {
+        Objects.requireNonNull(severity, "severity");
+        Objects.requireNonNull(where, "where");
+        Objects.requireNonNull(message, "message");
+        hint = hint == null ? "" : hint;
+    }
+
+    public static Problem error(SourceRef where, String message, String hint) {
+        return new Problem(Severity.ERROR, where, message, hint);
+    }
+
+    public static Problem warning(SourceRef where, String message, String hint) {
+        return new Problem(Severity.WARNING, where, message, hint);
+    }
+
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    /** {@code path:line:col: error: message (hint)} — the shape editors and CI annotators understand. */
+    public String format() {
+        String text = where + ": " + severity.label() + ": " + message;
+        return hint.isEmpty() ? text : text + " (" + hint + ")";
+    }
+
+    @Override
+    public int compareTo(Problem other) {
+        int byPlace = where.compareTo(other.where);
+        return byPlace != 0 ? byPlace : message.compareTo(other.message);
+    }
+
+    @Override
+    public String toString() {
+        return format();
+    }
+}

@@ -1,0 +1,47 @@
+package dev.faqsite.markdown;
+
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
+import com.vladsch.flexmark.html.LinkResolver;
+import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
+import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.ResolvedLink;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.DataKey;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import org.jetbrains.annotations.NotNull;
+
+/**
+ * Hands every link of a document to that document's {@link LinkTargets}. The targets travel with the parsed document
+ * (a data key), so one renderer serves every page.
+ */
+final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
+
+    static final DataKey<LinkTargets> TARGETS = new DataKey<>("FAQSITE_LINK_TARGETS", LinkTargets.AS_WRITTEN);
+    static final DataKey<Integer> FIRST_LINE = new DataKey<>("FAQSITE_FIRST_LINE", 1);
+
+    static LinkRewriting create() {
+        return new LinkRewriting();
+    }
+
+    @Override
+    public void rendererOptions(@NotNull MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(@NotNull HtmlRenderer.Builder builder, @NotNull String rendererType) {
+        builder.linkResolverFactory(new IndependentLinkResolverFactory() {
+            @Override
+            public @NotNull LinkResolver apply(@NotNull LinkResolverBasicContext context) {
+                return LinkRewriting::resolve;
+            }
+        });
+    }
+
+    private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
+        LinkTargets targets = TARGETS.get(context.getDocument());
+        int line = FIRST_LINE.get(context.getDocument()) + node.getStartLineNumber();
+        String href = targets.resolve(link.getUrl(), line);
+        return href.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
+    }
+}

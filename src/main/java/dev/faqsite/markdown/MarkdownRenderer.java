@@ -1,0 +1,119 @@
+package dev.faqsite.markdown;
+
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
+import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Renders answers. Built once per bake from the configured extension names; {@link #render} is safe to call from
+ * several threads at once.
+ */
+public final class MarkdownRenderer {
+
+    private static final Map<String, Supplier<Extension>> EXTENSIONS = new LinkedHashMap<>();
+
+    static {
+        EXTENSIONS.put("tables", TablesExtension::create);
+        EXTENSIONS.put("strikethrough", StrikethroughExtension::create);
+        EXTENSIONS.put("tasklist", TaskListExtension::create);
+        EXTENSIONS.put("autolink", AutolinkExtension::create);
+        EXTENSIONS.put("anchorlink", AnchorLinkExtension::create);
+    }
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final MutableDataSet options;
+
+    private MarkdownRenderer(List<Extension> extensions) {
+        options = new MutableDataSet();
+        List<Extension> all = new ArrayList<>(extensions);
+        all.add(LinkRewriting.create());
+        options.set(Parser.EXTENSIONS, all);
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, true);
+        options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
+        options.set(HtmlRenderer.ESCAPE_HTML, false);
+        options.set(TablesExtension.WITH_CAPTION, false);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
+        options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        parser = Parser.builder(options).build();
+        renderer = HtmlRenderer.builder(options).build();
+    }
+
+    /** The extension names a site config may list. */
+    public static List<String> knownExtensions() {
+        return List.copyOf(EXTENSIONS.keySet());
+    }
+
+    /** @throws UnknownExtensionException for the first name that is not known: an unknown name is never ignored */
+    public static MarkdownRenderer withExtensions(List<String> names) throws UnknownExtensionException {
+        List<Extension> extensions = new ArrayList<>();
+        for (String name : names) {
+            Supplier<Extension> factory = EXTENSIONS.get(name);
+            if (factory == null) {
+                throw new UnknownExtensionException(name, knownExtensions());
+            }
+            extensions.add(factory.get());
+        }
+        return new MarkdownRenderer(extensions);
+    }
+
+    /**
+     * @param markdown  the answer
+     * @param firstLine the file line the Markdown starts on, so that reported lines are the file's
+     * @param links     where links to other pages point
+     */
+    public RenderedMarkdown render(String markdown, int firstLine, LinkTargets links) {
+        Document document = parser.parse(markdown);
+        document.set(LinkRewriting.TARGETS, links);
+        document.set(LinkRewriting.FIRST_LINE, firstLine);
+        String html = renderer.render(document);
+        return new RenderedMarkdown(html, headings(document, firstLine), summary(document));
+    }
+
+    private List<dev.faqsite.markdown.Heading> headings(Document document, int firstLine) {
+        // the renderer generated the same ids with the same generator; regenerate to read them back
+        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
+        ids.generateIds(document);
+        List<dev.faqsite.markdown.Heading> out = new ArrayList<>();
+        TextCollectingVisitor text = new TextCollectingVisitor();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Heading heading) {
+                out.add(new dev.faqsite.markdown.Heading(heading.getLevel(), ids.getId(heading),
+                        text.collectAndGetText(heading).strip(), firstLine + heading.getStartLineNumber()));
+            }
+        }
+        return out;
+    }
+
+    private static String summary(Document document) {
+        for (Node node : document.getChildren()) {
+            if (node instanceof Paragraph paragraph) {
+                return new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
+            }
+        }
+        return "";
+    }
+}

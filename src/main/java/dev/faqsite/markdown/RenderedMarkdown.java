@@ -1,0 +1,16 @@
+package dev.faqsite.markdown;
+
+import java.util.List;
+
+/**
+ * An answer rendered to HTML.
+ *
+ * @param html     the HTML fragment
+ * @param headings its headings in document order
+ * @param summary  plain text of the first paragraph: the meta description when the author gives none
+ */
+public record RenderedMarkdown(String html, List<Heading> headings, String summary) {
+    public RenderedMarkdown {
+        headings = List.copyOf(headings);
+    }
+}

@@ -1,0 +1,41 @@
+package dev.faqsite.model;
+
+import dev.faqsite.diag.SourceRef;
+
+import java.util.List;
+
+/**
+ * The validated contents of {@code site.yml}.
+ *
+ * @param name               the site's name, used in titles
+ * @param baseUrl            absolute URL the site is published at, without a trailing slash (canonical URLs, sitemap)
+ * @param language           the pages' {@code lang}
+ * @param description        the home page's meta description
+ * @param supportUrl         where readers ask for help
+ * @param navbar             the top bar
+ * @param footer             the footer
+ * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
+ * @param markdownExtensionsAt where they are listed, to report an unknown one
+ * @param sidebarMaxItems    at most this many questions of the current category are listed in the sidebar
+ */
+public record SiteConfig(
+        String name,
+        String baseUrl,
+        String language,
+        String description,
+        String supportUrl,
+        Navbar navbar,
+        Footer footer,
+        List<String> markdownExtensions,
+        SourceRef markdownExtensionsAt,
+        int sidebarMaxItems) {
+
+    public SiteConfig {
+        markdownExtensions = List.copyOf(markdownExtensions);
+    }
+
+    /** The absolute URL of a site path such as {@code /faq/}. */
+    public String absolute(String sitePath) {
+        return baseUrl + sitePath;
+    }
+}

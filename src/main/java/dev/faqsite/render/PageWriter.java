@@ -1,0 +1,116 @@
+package dev.faqsite.render;
+
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.diag.Problems;
+import freemarker.core.ParseException;
+import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
+import freemarker.template.Configuration;
+import freemarker.template.DefaultObjectWrapper;
+import freemarker.template.DefaultObjectWrapperBuilder;
+import freemarker.template.TemplateException;
+import freemarker.template.TemplateModelException;
+import org.jbake.model.DocumentModel;
+import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.RenderingException;
+import org.jbake.template.model.TemplateModel;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * Renders one template through JBake's template engine into one file of the output. View records are wrapped here
+ * with a current Freemarker object wrapper, so templates read record components as properties ({@code page.title}).
+ */
+final class PageWriter {
+
+    private final DelegatingTemplateEngine engine;
+    private final DefaultObjectWrapper wrapper;
+    private final Path destination;
+    private final TemplateWorkspace workspace;
+    private final Problems problems;
+
+    PageWriter(DelegatingTemplateEngine engine, Path destination, TemplateWorkspace workspace, Problems problems) {
+        this.engine = engine;
+        this.destination = destination;
+        this.workspace = workspace;
+        this.problems = problems;
+        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
+        builder.setExposeFields(false);
+        builder.setRecordZeroArgumentNonVoidMethodPolicy(
+                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
+        this.wrapper = builder.build();
+    }
+
+    /**
+     * @param template   e.g. {@code question.ftl}
+     * @param outputPath path under the destination, e.g. {@code faq/general/what/index.html}
+     * @param content    JBake's {@code content} for templates that follow JBake's conventions
+     * @param variables  top-level template variables: view records
+     * @return whether the page was written (a template error is recorded as a problem with the template's line)
+     */
+    boolean write(String template, String outputPath, DocumentModel content, Map<String, Object> variables) {
+        TemplateModel model = new TemplateModel();
+        model.setContent(content);
+        try {
+            for (Map.Entry<String, Object> variable : variables.entrySet()) {
+                model.put(variable.getKey(), wrapper.wrap(variable.getValue()));
+            }
+            StringWriter out = new StringWriter(16 * 1024);
+            engine.renderDocument(model, template, out);
+            Path file = destination.resolve(outputPath);
+            Files.createDirectories(file.getParent());
+            Files.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+            return true;
+        } catch (RenderingException e) {
+            problems.add(templateProblem(template, e));
+        } catch (TemplateModelException e) {
+            problems.add(Problem.error(SourceRef.of(workspace.displayPath(template)), "cannot hand data to the template: "
+                    + e.getMessage(), "this is a bug in faqsite"));
+        } catch (IOException e) {
+            problems.add(Problem.error(SourceRef.of(outputPath), "cannot write page: " + e.getMessage(),
+                    "check free disk space and permissions of the output folder"));
+        }
+        return false;
+    }
+
+    private Problem templateProblem(String template, RenderingException e) {
+        Throwable cause = e.getCause();
+        if (cause instanceof ParseException parse) {
+            return Problem.error(new SourceRef(workspace.displayPath(parse.getTemplateName()),
+                    Math.max(1, parse.getLineNumber()), Math.max(1, parse.getColumnNumber())),
+                    "template syntax error: " + firstLine(parse.getEditorMessage()), "fix the template");
+        }
+        if (cause instanceof TemplateException failure && failure.getTemplateSourceName() != null) {
+            Integer line = failure.getLineNumber();
+            Integer col = failure.getColumnNumber();
+            return Problem.error(new SourceRef(workspace.displayPath(failure.getTemplateSourceName()),
+                    line == null ? 1 : Math.max(1, line), col == null ? 1 : Math.max(1, col)),
+                    "template error: " + describe(failure.getMessageWithoutStackTop()),
+                    "see docs/templates.md for the variables each template gets");
+        }
+        return Problem.error(SourceRef.of(workspace.displayPath(template)), "template error: "
+                + firstLine(String.valueOf(cause == null ? e.getMessage() : cause.getMessage())), "fix the template");
+    }
+
+    /** Freemarker's "evaluated to null or missing" names the expression on a later line: put it in the message. */
+    private static String describe(String message) {
+        String text = message == null ? "" : message;
+        int arrow = text.indexOf("==> ");
+        if (text.startsWith("The following has evaluated to null or missing") && arrow >= 0) {
+            String expression = text.substring(arrow + 4).split("\\s+\\[in template|\\n")[0].strip();
+            return expression + " is missing or null";
+        }
+        return firstLine(text);
+    }
+
+    private static String firstLine(String text) {
+        String trimmed = text == null ? "" : text.strip();
+        int newline = trimmed.indexOf('\n');
+        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
+    }
+}

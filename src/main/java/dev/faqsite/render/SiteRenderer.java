@@ -1,0 +1,172 @@
+package dev.faqsite.render;
+
+import dev.faqsite.diag.Problems;
+import dev.faqsite.markdown.MarkdownRenderer;
+import dev.faqsite.markdown.RenderedMarkdown;
+import dev.faqsite.model.Category;
+import dev.faqsite.model.NavTree;
+import dev.faqsite.model.Question;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.render.Views.CategoryView;
+import dev.faqsite.render.Views.HomeView;
+import dev.faqsite.render.Views.MetaView;
+import dev.faqsite.render.Views.NavView;
+import dev.faqsite.render.Views.Neighbour;
+import dev.faqsite.render.Views.QuestionLink;
+import dev.faqsite.render.Views.QuestionView;
+import dev.faqsite.render.Views.SiteView;
+import dev.faqsite.render.Views.SitemapEntry;
+import dev.faqsite.render.Views.SitemapView;
+import org.jbake.model.DocumentModel;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
+ * the 404 page and the sitemap. Each page costs the same whatever the size of the site.
+ */
+final class SiteRenderer {
+
+    private static final int DESCRIPTION_LENGTH = 160;
+
+    private final SiteConfig config;
+    private final NavTree tree;
+    private final MarkdownRenderer markdown;
+    private final PageWriter writer;
+    private final Problems problems;
+    private final SiteView site;
+    private final SidebarBuilder sidebar;
+    private final LinkIndex links;
+
+    SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
+                 String assetVersion) {
+        this.config = config;
+        this.tree = tree;
+        this.markdown = markdown;
+        this.writer = writer;
+        this.problems = problems;
+        this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
+                config.supportUrl(), config.navbar(), config.footer(), assetVersion);
+        this.sidebar = new SidebarBuilder(tree, config.sidebarMaxItems());
+        this.links = new LinkIndex(tree.readingOrder());
+    }
+
+    /** @return the number of pages written */
+    int renderAll() {
+        AtomicInteger written = new AtomicInteger();
+        tree.readingOrder().parallelStream().forEach(q -> {
+            if (question(q)) {
+                written.incrementAndGet();
+            }
+        });
+        for (NavTree.Section section : tree.sections()) {
+            if (category(section)) {
+                written.incrementAndGet();
+            }
+        }
+        written.addAndGet(homes());
+        if (special("404.ftl", "404.html", "notfound", "Page not found", "/404.html")) {
+            written.incrementAndGet();
+        }
+        sitemap();
+        return written.get();
+    }
+
+    private boolean question(Question q) {
+        RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
+        String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
+        Category category = tree.section(q.categoryId()).orElseThrow().category();
+        NavView nav = new NavView(tree.breadcrumbs(q), sidebar.forQuestion(q),
+                tree.previous(q).map(p -> new Neighbour(p.title(), p.url())).orElse(null),
+                tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
+        QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
+                q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url());
+        return writer.write("question.ftl", q.url().substring(1) + "index.html", content(QuestionEngine.TYPE, q.title(), answer.html()),
+                Map.of("site", site, "meta", meta("question", q.title(), description, q.url()), "nav", nav, "page", page));
+    }
+
+    private boolean category(NavTree.Section section) {
+        Category category = section.category();
+        CategoryView page = categoryView(section);
+        NavView nav = new NavView(tree.breadcrumbs(category), sidebar.forCategory(category), null, null);
+        String description = category.description().isBlank()
+                ? "Questions and answers about " + category.label() + "." : category.description();
+        return writer.write("category.ftl", category.url().substring(1) + "index.html",
+                content(CategoryEngine.TYPE, category.label(), category.description()),
+                Map.of("site", site, "meta", meta("category", category.label(), description, category.url()), "nav", nav, "page", page));
+    }
+
+    private int homes() {
+        List<CategoryView> categories = tree.sections().stream().map(this::categoryView).toList();
+        int count = tree.readingOrder().size();
+        int written = 0;
+        HomeView faq = new HomeView("Frequently asked questions", config.description(), categories, count);
+        NavView faqNav = new NavView(tree.faqBreadcrumbs(), sidebar.collapsed(), null, null);
+        if (writer.write("faq.ftl", "faq/index.html", content("faq-home", faq.title(), ""), Map.of("site", site,
+                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq))) {
+            written++;
+        }
+        HomeView home = new HomeView(config.name(), config.description(), categories, count);
+        NavView homeNav = new NavView(List.of(), sidebar.collapsed(), null, null);
+        if (writer.write("home.ftl", "index.html", content("home", home.title(), ""), Map.of("site", site,
+                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home))) {
+            written++;
+        }
+        return written;
+    }
+
+    private boolean special(String template, String output, String kind, String title, String url) {
+        NavView nav = new NavView(List.of(), sidebar.collapsed(), null, null);
+        HomeView page = new HomeView(title, "", tree.sections().stream().map(this::categoryView).toList(), tree.readingOrder().size());
+        return writer.write(template, output, content(kind, title, ""), Map.of("site", site,
+                "meta", meta(kind, title, "The page you asked for does not exist.", url), "nav", nav, "page", page));
+    }
+
+    private void sitemap() {
+        List<SitemapEntry> entries = new ArrayList<>();
+        entries.add(new SitemapEntry(config.absolute("/"), ""));
+        entries.add(new SitemapEntry(config.absolute("/faq/"), ""));
+        for (NavTree.Section section : tree.sections()) {
+            entries.add(new SitemapEntry(config.absolute(section.category().url()), ""));
+            for (Question q : section.questions()) {
+                entries.add(new SitemapEntry(config.absolute(q.url()), q.frontMatter().lastUpdated().map(Object::toString).orElse("")));
+            }
+        }
+        writer.write("sitemap.ftl", "sitemap.xml", content("sitemap", "sitemap", ""),
+                Map.of("site", site, "page", new SitemapView(entries)));
+    }
+
+    private CategoryView categoryView(NavTree.Section section) {
+        Category category = section.category();
+        List<QuestionLink> questions = section.questions().stream()
+                .map(q -> new QuestionLink(q.title(), q.url(), q.frontMatter().description())).toList();
+        return new CategoryView(category.id(), category.label(), category.description(), category.url(), questions);
+    }
+
+    private MetaView meta(String kind, String title, String description, String url) {
+        return new MetaView(kind, title, description, url, config.absolute(url));
+    }
+
+    private static String describe(String configured, int count) {
+        return configured.isBlank() ? "Answers to " + count + " frequently asked questions." : configured;
+    }
+
+    private static String shorten(String text) {
+        if (text.length() <= DESCRIPTION_LENGTH) {
+            return text;
+        }
+        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
+        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
+    }
+
+    private static DocumentModel content(String type, String title, String body) {
+        DocumentModel content = DocumentModel.createDefaultDocumentModel();
+        content.setType(type);
+        content.setTitle(title);
+        content.setBody(body);
+        return content;
+    }
+}

@@ -1,0 +1,115 @@
+package dev.faqsite.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystemAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The templates a bake uses: the built-in ones, with every file the site has in its own {@code templates/} laid over
+ * them. A site overrides one template or asset by adding a file of the same name, without copying the rest.
+ */
+final class TemplateWorkspace {
+
+    static final String BUILT_IN = "/faqsite/templates";
+    static final String ASSETS = "assets";
+
+    private final Path templates;
+    private final Path staticRoot;
+    private final Map<String, String> origins;
+
+    private TemplateWorkspace(Path templates, Path staticRoot, Map<String, String> origins) {
+        this.templates = templates;
+        this.staticRoot = staticRoot;
+        this.origins = Map.copyOf(origins);
+    }
+
+    /** Lays the built-in templates, then the site's, into {@code workDir/templates}. */
+    static TemplateWorkspace prepare(Path siteRoot, Path workDir) throws IOException {
+        Path target = workDir.resolve("templates");
+        Map<String, String> origins = new HashMap<>();
+        copyBuiltIn(target, origins);
+        Path own = siteRoot.resolve("templates");
+        if (Files.isDirectory(own)) {
+            copyTree(own, target, origins, "templates/");
+        }
+        // JBake copies the contents of its asset folder to the site's root: move assets/ one level down so that
+        // they are served under /assets/, apart from the pages
+        Path staticRoot = workDir.resolve("static");
+        Files.createDirectories(staticRoot);
+        if (Files.isDirectory(target.resolve(ASSETS))) {
+            Files.move(target.resolve(ASSETS), staticRoot.resolve(ASSETS));
+        }
+        return new TemplateWorkspace(target, staticRoot, origins);
+    }
+
+    Path templates() {
+        return templates;
+    }
+
+    /** The folder JBake copies to the site's root; holds {@code assets/}. */
+    Path staticRoot() {
+        return staticRoot;
+    }
+
+    Path assets() {
+        return staticRoot.resolve(ASSETS);
+    }
+
+    /** The path an author should open for a template name such as {@code partials/layout.ftl}. */
+    String displayPath(String templateName) {
+        return origins.getOrDefault(templateName.replace('\\', '/'), "templates/" + templateName);
+    }
+
+    private static void copyBuiltIn(Path target, Map<String, String> origins) throws IOException {
+        URL url = TemplateWorkspace.class.getResource(BUILT_IN);
+        if (url == null) {
+            throw new IOException("the built-in templates are missing from the classpath (" + BUILT_IN + ")");
+        }
+        URI uri;
+        try {
+            uri = url.toURI();
+        } catch (URISyntaxException e) {
+            throw new IOException(e);
+        }
+        if (uri.getScheme().equals("jar")) {
+            FileSystem jar;
+            try {
+                jar = FileSystems.newFileSystem(uri, Map.of());
+            } catch (FileSystemAlreadyExistsException e) {
+                jar = FileSystems.getFileSystem(uri);
+            }
+            copyTree(jar.getPath(BUILT_IN), target, origins, "built-in templates/");
+        } else {
+            copyTree(Path.of(uri), target, origins, "built-in templates/");
+        }
+    }
+
+    private static void copyTree(Path from, Path to, Map<String, String> origins, String originPrefix) throws IOException {
+        try (Stream<Path> files = Files.walk(from)) {
+            files.filter(Files::isRegularFile).forEach(file -> {
+                String relative = from.relativize(file).toString().replace('\\', '/');
+                Path destination = to.resolve(relative);
+                try {
+                    Files.createDirectories(destination.getParent());
+                    Files.copy(file, destination, StandardCopyOption.REPLACE_EXISTING);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                origins.put(relative, originPrefix + relative);
+            });
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+}

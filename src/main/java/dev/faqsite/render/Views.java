@@ -1,0 +1,77 @@
+package dev.faqsite.render;
+
+import dev.faqsite.markdown.Heading;
+import dev.faqsite.model.Crumb;
+import dev.faqsite.model.Footer;
+import dev.faqsite.model.Navbar;
+
+import java.util.List;
+
+/**
+ * What templates see. Records, documented in {@code docs/templates.md}; read in Freemarker as {@code page.title},
+ * {@code nav.sidebar} … Kept apart from the model so that templates depend on a stable, flat shape.
+ */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** {@code site}: the same for every page. */
+    public record SiteView(String name, String baseUrl, String language, String description, String supportUrl,
+                    Navbar navbar, Footer footer, String assetVersion) {
+    }
+
+    /** {@code meta}: what the layout needs of any page. */
+    public record MetaView(String kind, String title, String description, String url, String canonical) {
+    }
+
+    /** One link of the sidebar. */
+    public record SidebarItem(String title, String url) {
+    }
+
+    /**
+     * One category of the sidebar.
+     *
+     * @param expanded  shown open (the current page's category)
+     * @param items     the questions listed: all of them, or a window around the current one
+     * @param total     how many questions the category has
+     * @param truncated whether {@code items} leaves some out (then the template links to the category page)
+     */
+    public record SidebarCategory(String id, String label, String url, boolean expanded, List<SidebarItem> items, int total,
+                           boolean truncated) {
+    }
+
+    /** {@code nav}: where the page sits. */
+    public record NavView(List<Crumb> breadcrumbs, List<SidebarCategory> sidebar, Neighbour previous, Neighbour next) {
+    }
+
+    /** A previous or next page. */
+    public record Neighbour(String title, String url) {
+    }
+
+    /** {@code page} on a question page. */
+    public record QuestionView(String title, String html, String categoryLabel, String categoryUrl, List<Heading> headings,
+                        List<String> tags, String lastUpdated, String url) {
+    }
+
+    /** A question as listed on category and home pages. */
+    public record QuestionLink(String title, String url, String description) {
+    }
+
+    /** {@code page} on a category page, and each category of the FAQ home. */
+    public record CategoryView(String id, String label, String description, String url, List<QuestionLink> questions) {
+    }
+
+    /** {@code page} on the FAQ home and the site home. */
+    public record HomeView(String title, String intro, List<CategoryView> categories, int questionCount) {
+    }
+
+    /** {@code page} on the sitemap. */
+    public record SitemapView(List<SitemapEntry> entries) {
+    }
+
+    /** One URL of the sitemap. */
+    public record SitemapEntry(String loc, String lastmod) {
+    }
+
+}

@@ -1,0 +1,57 @@
+package dev.faqsite.server;
+
+import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+
+import java.net.URI;
+import java.nio.file.Path;
+
+/**
+ * The server {@code faqsite serve} runs: the static site and, mounted by later stages, the APIs.
+ * Port 0 picks a free port (tests); {@link #uri()} tells which.
+ */
+public final class SiteServer implements AutoCloseable {
+
+    private final Server server;
+    private final ServerConnector connector;
+
+    private SiteServer(Server server, ServerConnector connector) {
+        this.server = server;
+        this.connector = connector;
+    }
+
+    /**
+     * @param host address to bind: loopback unless the operator decides otherwise
+     * @param port 0 for any free port
+     */
+    public static SiteServer start(Path siteRoot, String host, int port) throws Exception {
+        QueuedThreadPool threads = new QueuedThreadPool(64, 4);
+        threads.setName("faqsite-http");
+        Server server = new Server(threads);
+        ServerConnector connector = new ServerConnector(server);
+        connector.setHost(host);
+        connector.setPort(port);
+        server.addConnector(connector);
+        Handler handler = new SecurityHeaders(new StaticSite(siteRoot));
+        server.setHandler(handler);
+        server.start();
+        return new SiteServer(server, connector);
+    }
+
+    /** e.g. {@code http://127.0.0.1:8080/} */
+    public URI uri() {
+        String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
+        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + connector.getLocalPort() + "/");
+    }
+
+    public void join() throws InterruptedException {
+        server.join();
+    }
+
+    @Override
+    public void close() throws Exception {
+        server.stop();
+    }
+}

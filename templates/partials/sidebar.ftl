@@ -1,0 +1,24 @@
+<#ftl output_format="HTML">
+<#-- Every category in order; the current one open. Toggle buttons work with site.js; without JavaScript
+     noscript.css shows every list and hides the buttons. -->
+<nav class="sidebar" id="sidebar" aria-label="FAQ categories">
+<p class="sidebar-title"><a href="/faq/"<#if meta.url == "/faq/"> aria-current="page"</#if>>FAQ</a></p>
+<ul class="sb-cats">
+<#list nav.sidebar as cat>
+<li class="sb-cat<#if cat.expanded> is-open</#if>">
+<div class="sb-row">
+<a class="sb-cat-link" href="${cat.url}"<#if cat.url == meta.url> aria-current="page"</#if>>${cat.label}</a>
+<button type="button" class="sb-toggle" aria-expanded="${cat.expanded?c}" aria-controls="sb-${cat.id}"><span class="visually-hidden">${cat.label}: show questions</span></button>
+</div>
+<ul class="sb-items" id="sb-${cat.id}"<#if !cat.expanded> hidden</#if>>
+<#list cat.items as item>
+<li><a href="${item.url}"<#if item.url == meta.url> aria-current="page"</#if>>${item.title}</a></li>
+</#list>
+<#if cat.truncated>
+<li class="sb-more"><a href="${cat.url}">All ${cat.total} questions in ${cat.label}</a></li>
+</#if>
+</ul>
+</li>
+</#list>
+</ul>
+</nav>

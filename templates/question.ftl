@@ -1,0 +1,16 @@
+<#ftl output_format="HTML">
+<#-- A question page. Variables: site, meta, nav, page (QuestionView); see docs/templates.md. -->
+<#import "partials/layout.ftl" as layout>
+<@layout.page>
+<article class="answer">
+<h1>${page.title}</h1>
+<div class="answer-body">
+${page.html?no_esc}
+</div>
+<#if page.lastUpdated?has_content>
+<p class="page-meta">Last updated on <time datetime="${page.lastUpdated}">${page.lastUpdated}</time></p>
+</#if>
+</article>
+<#include "partials/rating.ftl">
+<#include "partials/pager.ftl">
+</@layout.page>
