@@ -90,7 +90,7 @@ public final class ContentAssembler {
             if (!declared.contains(folder)) {
                 problems.add(Problem.error(SourceRef.of("content/faq/" + folder + "/" + CategoryReader.FILE_NAME),
                         "category folder '" + folder + "' has no " + CategoryReader.FILE_NAME,
-                        "create it with 'label: …' and 'position: …' (first question: " + firstQuestionInFolder.get(folder) + ")"));
+                        "create it with 'label:' and 'position:'; the folder's first question is " + firstQuestionInFolder.get(folder)));
             }
         }
         Map<String, Question> byUrl = new HashMap<>();

@@ -1,0 +1,62 @@
+package dev.faqsite.build;
+
+import dev.faqsite.testing.Sites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PublishIT {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void aFailedBuildLeavesThePreviousSiteInPlace() throws Exception {
+        Path source = Sites.copy(Sites.fixture("small"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        assertTrue(Sites.build(source, out).built());
+        String before = Files.readString(out.resolve("faq/alpha/first/index.html"));
+
+        Sites.write(source.resolve("content/faq/alpha/first.md"), "---\ntitle: \"Changed?\"\norder: nope\n---\nNew.\n");
+        BuildResult failed = Sites.build(source, out);
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, failed.status());
+        assertEquals(before, Files.readString(out.resolve("faq/alpha/first/index.html")));
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            assertEquals(0, siblings.filter(p -> p.getFileName().toString().startsWith(".out")).count(),
+                    "no staging or scratch folder is left behind");
+        }
+    }
+
+    @Test
+    void aSuccessfulRebuildRemovesPagesWhoseSourceWasDeleted() throws Exception {
+        Path source = Sites.copy(Sites.fixture("small"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        assertTrue(Sites.build(source, out).built());
+        Files.delete(source.resolve("content/faq/alpha/second.md"));
+
+        assertTrue(Sites.build(source, out).built());
+
+        assertTrue(Files.notExists(out.resolve("faq/alpha/second")));
+        assertTrue(Sites.page(out, "/faq/alpha/first/").select("a[href=/faq/alpha/second/]").isEmpty());
+    }
+
+    @Test
+    void buildsAreByteIdentical() throws Exception {
+        Path a = tmp.resolve("a");
+        Path b = tmp.resolve("b");
+        Sites.build(Sites.fixture("small"), a);
+        Sites.build(Sites.fixture("small"), b);
+        try (Stream<Path> files = Files.walk(a)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertEquals(-1L, Files.mismatch(file, b.resolve(a.relativize(file).toString())), file.toString());
+            }
+        }
+    }
+}

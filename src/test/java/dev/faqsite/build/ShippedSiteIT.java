@@ -1,0 +1,80 @@
+package dev.faqsite.build;
+
+import dev.faqsite.testing.Sites;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The repository's own site: it builds cleanly and has the seed FAQ's structure. */
+class ShippedSiteIT {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        out = tmp.resolve("site");
+        result = Sites.build(Sites.repository(), out);
+    }
+
+    @Test
+    void buildsWithNoProblemAtAll() {
+        assertTrue(result.built());
+        assertEquals("", Sites.problems(result));
+    }
+
+    @Test
+    void hasTheThirteenCategoriesOfTheSeedInItsOrder() {
+        assertEquals(List.of("General", "API Usage and Limits", "Billing, Payment, and Subscriptions", "Account Management",
+                "Security and Privacy", "API Access & Integration", "Market Data API", "EMS Trading API", "Indexes API",
+                "Flat Files API", "Exchange Rates API", "Node as a Service", "Enterprise Plan"),
+                Sites.page(out, "/faq/").select(".faq-section h2").eachText());
+    }
+
+    @Test
+    void hasEveryQuestionOfApiAccessAndIntegrationInTheSeedsOrder() {
+        Document category = Sites.page(out, "/faq/api-access-and-integration/");
+        assertEquals(List.of(
+                "Can using a VPN affect my connection to CoinAPI?",
+                "How can I fix certificate validation errors when connecting to CoinAPI?",
+                "How can I troubleshoot FIX API logon issues with CoinAPI?",
+                "How can I use CoinAPI from MATLAB?",
+                "How do I generate an API key for FIX API access?",
+                "How do I troubleshoot API errors?",
+                "How does CoinAPI calculate cryptocurrency exchange rates?",
+                "How should I document and troubleshoot CoinAPI connectivity issues?",
+                "What programming languages are supported by CoinAPI?",
+                "What timezone does CoinAPI use for date and time values?",
+                "Where are CoinAPI’s servers located, and how does latency vary by region?",
+                "Where can I find API examples and SDK source code for CoinAPI?",
+                "Why am I getting an \"Invalid API Key\" error after generating a new key?",
+                "Why does my WebSocket connection keep disconnecting with code 1006 and no reason?"),
+                category.select(".question-list > li > a").eachText());
+    }
+
+    @Test
+    void hasAtLeastTwoQuestionsInEveryCategory() {
+        Document faq = Sites.page(out, "/faq/");
+        faq.select(".faq-section").forEach(section ->
+                assertTrue(section.select(".question-list li").size() >= 2, section.select("h2").text()));
+    }
+
+    @Test
+    void answersTheInvalidApiKeyQuestionWithTheAdviceOfTheSeed() {
+        Document page = Sites.page(out, "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
+        String text = page.select(".answer-body").text();
+        assertTrue(text.contains("5–10 minutes"), text);
+        assertTrue(page.select(".answer-body a[href^=https://support.coinapi.io]").size() > 0);
+        assertEquals("Where can I find API examples and SDK source code for CoinAPI?", page.select(".pager-prev .pager-title").text());
+        assertEquals("Why does my WebSocket connection keep disconnecting with code 1006 and no reason?", page.select(".pager-next .pager-title").text());
+    }
+}

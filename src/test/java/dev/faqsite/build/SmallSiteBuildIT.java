@@ -1,0 +1,141 @@
+package dev.faqsite.build;
+
+import dev.faqsite.testing.Sites;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.select.Elements;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bakes {@code sites/small} (it has no templates/: the built-in ones are used) and reads the pages back. */
+class SmallSiteBuildIT {
+
+    @TempDir
+    static Path tmp;
+    static Path out;
+    static BuildResult result;
+
+    @BeforeAll
+    static void build() throws Exception {
+        out = tmp.resolve("site");
+        result = Sites.build(Sites.fixture("small"), out);
+    }
+
+    @Test
+    void buildsEveryPublishedPageWithoutProblems() {
+        assertTrue(result.built(), Sites.problems(result));
+        assertEquals("", Sites.problems(result));
+        // 4 questions + 3 categories + FAQ home + home + 404
+        assertEquals(10, result.pages());
+    }
+
+    @Test
+    void leavesDraftsOut() {
+        assertFalse(Files.exists(out.resolve("faq/alpha/unfinished")));
+        assertFalse(Sites.page(out, "/faq/").html().contains("Is this a draft?"));
+    }
+
+    @Test
+    void marksTheCurrentPageAndOpensOnlyItsCategoryInTheSidebar() {
+        Document page = Sites.page(out, "/faq/alpha/second/");
+        Elements current = page.select(".sidebar [aria-current=page]");
+        assertEquals(1, current.size());
+        assertEquals("/faq/alpha/second/", current.attr("href"));
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), page.select(".sb-cat-link").eachText());
+        assertEquals(List.of("true", "false", "false"), page.select(".sb-toggle").eachAttr("aria-expanded"));
+        assertFalse(page.getElementById("sb-alpha").hasAttr("hidden"));
+        assertTrue(page.getElementById("sb-beta").hasAttr("hidden"));
+        assertEquals("sb-beta", page.select(".sb-toggle").get(1).attr("aria-controls"));
+        assertEquals("main", page.select("a.skip-link").attr("href").substring(1));
+        assertEquals("main", page.select("main").attr("id"));
+    }
+
+    @Test
+    void showsBreadcrumbsFromHomeToTheQuestion() {
+        Document page = Sites.page(out, "/faq/beta/third/");
+        assertEquals(List.of("Home", "FAQ", "Beta", "What is the third question?"), page.select(".breadcrumbs li").eachText());
+        assertEquals(List.of("/", "/faq/", "/faq/beta/"), page.select(".breadcrumbs a").eachAttr("href"));
+        assertEquals("page", page.select(".breadcrumbs li:last-child span").attr("aria-current"));
+    }
+
+    @Test
+    void linksPreviousAndNextAcrossCategoriesWithTheNeighboursTitles() {
+        Document second = Sites.page(out, "/faq/alpha/second/");
+        Element next = second.selectFirst(".pager-next");
+        assertEquals("/faq/beta/third/", next.attr("href"));
+        assertEquals("What is the third question?", next.selectFirst(".pager-title").text());
+        Element previous = second.selectFirst(".pager-prev");
+        assertEquals("/faq/alpha/first/", previous.attr("href"));
+        assertEquals("What is the first question?", previous.selectFirst(".pager-title").text());
+        assertTrue(Sites.page(out, "/faq/alpha/first/").select(".pager-prev").isEmpty());
+        assertTrue(Sites.page(out, "/faq/beta/custom-slug/").select(".pager-next").isEmpty());
+    }
+
+    @Test
+    void hasOneH1TheQuestionAndTheRenderedAnswer() {
+        Document page = Sites.page(out, "/faq/alpha/first/");
+        assertEquals(List.of("What is the first question?"), page.select("h1").eachText());
+        assertEquals("What is the first question? | Fixture Docs", page.title());
+        assertEquals("The first answer, described.", page.select("meta[name=description]").attr("content"));
+        assertEquals("https://docs.example.test/faq/alpha/first/", page.select("link[rel=canonical]").attr("href"));
+        assertEquals("bold", page.select(".answer-body strong").text());
+        assertEquals("2026-11-20", page.select(".page-meta time").attr("datetime"));
+    }
+
+    @Test
+    void resolvesLinksWrittenToMarkdownFilesToTheirPages() {
+        assertEquals("/faq/beta/third/#more", Sites.page(out, "/faq/alpha/first/").select(".answer-body a[href*=third]").attr("href"));
+        assertEquals("/faq/alpha/first/", Sites.page(out, "/faq/beta/third/").select(".answer-body a[href*=first]").attr("href"));
+    }
+
+    @Test
+    void readsJBakeHeadersAndCustomSlugs() {
+        assertEquals("What is the third question?", Sites.page(out, "/faq/beta/third/").select("h1").text());
+        assertEquals("What is the fourth question?", Sites.page(out, "/faq/beta/custom-slug/").select("h1").text());
+    }
+
+    @Test
+    void offersARatingWidgetThatDoesNotPretendToRecord() {
+        Element rating = Sites.page(out, "/faq/alpha/first/").selectFirst("section.rating");
+        assertEquals("Was this section helpful?", rating.selectFirst("#rating-title").text());
+        Elements buttons = rating.select("button");
+        assertEquals(List.of("1", "2", "3", "4", "5"), buttons.eachText());
+        assertEquals("1 of 5, not helpful", buttons.first().attr("aria-label"));
+        assertTrue(buttons.stream().allMatch(b -> b.hasAttr("disabled")));
+        assertEquals("Ratings are not collected on this site yet.", rating.selectFirst("[role=status]").text());
+    }
+
+    @Test
+    void rendersNavbarAndFooterFromTheConfig() {
+        Document page = Sites.page(out, "/faq/alpha/first/");
+        assertEquals(List.of("Product A"), page.select(".navbar-menu li a").eachText());
+        assertEquals("Get a key", page.select(".navbar-cta").text());
+        assertEquals("Copyright © 2026 Fixture Ltd.", page.select(".copyright").text());
+        assertEquals(List.of("Support"), page.select(".footer-column a").eachText());
+    }
+
+    @Test
+    void generatesCategoryPagesTheFaqHomeAndTheSitemap() throws Exception {
+        Document beta = Sites.page(out, "/faq/beta/");
+        assertEquals("Beta", beta.select("h1").text());
+        assertEquals(List.of("What is the third question?", "What is the fourth question?"), beta.select(".question-list a").eachText());
+        assertEquals("Nothing here yet.", Sites.page(out, "/faq/gamma/").select(".lead").text());
+        Document faq = Sites.page(out, "/faq/");
+        assertEquals(List.of("Alpha", "Beta", "Gamma"), faq.select(".faq-section h2").eachText());
+        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        assertTrue(sitemap.contains("<loc>https://docs.example.test/faq/beta/custom-slug/</loc>"), sitemap);
+        assertTrue(sitemap.contains("<lastmod>2026-11-20</lastmod>"), sitemap);
+        assertFalse(sitemap.contains("unfinished"));
+        assertTrue(Files.exists(out.resolve("404.html")));
+        assertTrue(Files.exists(out.resolve("assets/css/site.css")));
+    }
+}
