@@ -7,6 +7,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The server {@code faqsite serve} runs: the static site and, mounted by later stages, the APIs.
@@ -27,6 +28,11 @@ public final class SiteServer implements AutoCloseable {
      * @param port 0 for any free port
      */
     public static SiteServer start(Path siteRoot, String host, int port) throws Exception {
+        return start(siteRoot, host, port, List.of());
+    }
+
+    /** @param mounts the APIs served beside the site, by path prefix */
+    public static SiteServer start(Path siteRoot, String host, int port, List<Mount> mounts) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("faqsite-http");
         Server server = new Server(threads);
@@ -34,7 +40,7 @@ public final class SiteServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        Handler handler = new SecurityHeaders(new StaticSite(siteRoot));
+        Handler handler = new SecurityHeaders(new Routes(mounts, new StaticSite(siteRoot)));
         server.setHandler(handler);
         server.start();
         return new SiteServer(server, connector);
