@@ -4,6 +4,7 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
+import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.Link;
 import dev.faqsite.model.Navbar;
 import dev.faqsite.model.SiteConfig;
@@ -25,7 +26,7 @@ public final class SiteConfigReader {
     public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
-            "navbar", "footer", "markdown", "sidebar");
+            "navbar", "footer", "markdown", "sidebar", "key_check");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     private SiteConfigReader() {
@@ -55,9 +56,10 @@ public final class SiteConfigReader {
             if (maxItems < 1) {
                 problems.add(Problem.error(f.start(), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
             }
+            Optional<KeyCheckConfig> keyCheck = f.mapping("key_check").map(k -> KeyCheckConfigReader.read(k, problems));
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
-                    Math.max(1, maxItems));
+                    Math.max(1, maxItems), keyCheck);
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty() : config, problems);

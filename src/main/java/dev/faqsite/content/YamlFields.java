@@ -68,6 +68,11 @@ final class YamlFields {
         return tuple == null ? start() : at(tuple.getKeyNode());
     }
 
+    /** The prefix of this mapping's keys in messages, e.g. {@code key_check.regions[0].} */
+    String context() {
+        return context;
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -3,6 +3,7 @@ package dev.faqsite.model;
 import dev.faqsite.diag.SourceRef;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The validated contents of {@code site.yml}.
@@ -17,6 +18,7 @@ import java.util.List;
  * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
  * @param markdownExtensionsAt where they are listed, to report an unknown one
  * @param sidebarMaxItems    at most this many questions of the current category are listed in the sidebar
+ * @param keyCheck           the key-propagation checker, when the site has one ({@code key_check:})
  */
 public record SiteConfig(
         String name,
@@ -28,7 +30,8 @@ public record SiteConfig(
         Footer footer,
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
-        int sidebarMaxItems) {
+        int sidebarMaxItems,
+        Optional<KeyCheckConfig> keyCheck) {
 
     public SiteConfig {
         markdownExtensions = List.copyOf(markdownExtensions);
