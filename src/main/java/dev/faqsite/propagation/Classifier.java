@@ -79,15 +79,18 @@ public final class Classifier {
      * A probe that got no answer.
      *
      * @param failure  what the HTTP client reported
-     * @param timedOut whether the probe was stopped because its total time was up
-     * @param total    the probe's total time limit, to say how long we waited
+     * @param timedOut  whether the probe was stopped because its total time was up
+     * @param answering whether the region had begun to answer (sent its status and headers)
+     * @param total     the probe's total time limit, to say how long we waited
      */
-    public static Classification failure(Throwable failure, boolean timedOut, Duration total) {
+    public static Classification failure(Throwable failure, boolean timedOut, boolean answering, Duration total) {
         Throwable cause = unwrap(failure);
         String seconds = seconds(total);
         String note;
-        if (timedOut || cause instanceof CancellationException) {
-            note = "No complete answer within " + seconds + " (timeout).";
+        if (answering && (timedOut || cause instanceof CancellationException || cause instanceof HttpTimeoutException)) {
+            note = "The answer did not complete within " + seconds + " (timeout while reading it).";
+        } else if (timedOut || cause instanceof CancellationException) {
+            note = "No answer within " + seconds + " (timeout).";
         } else if (cause instanceof HttpConnectTimeoutException) {
             note = "Could not connect in time (connect timeout).";
         } else if (cause instanceof HttpTimeoutException) {

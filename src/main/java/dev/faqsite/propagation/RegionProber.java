@@ -53,9 +53,13 @@ final class RegionProber {
                 .header("Accept", "application/json")
                 .header("User-Agent", USER_AGENT)
                 .build();
+        AtomicBoolean answering = new AtomicBoolean();
         CompletableFuture<HttpResponse<UpstreamBody>> exchange;
         try {
-            exchange = client.sendAsync(request, info -> new LimitedBody(BODY_LIMIT));
+            exchange = client.sendAsync(request, info -> {
+                answering.set(true);
+                return new LimitedBody(BODY_LIMIT);
+            });
         } catch (RuntimeException e) {
             exchange = CompletableFuture.failedFuture(e);
         }
@@ -71,7 +75,7 @@ final class RegionProber {
             Duration latency = Duration.ofNanos(System.nanoTime() - started);
             if (failure != null || response == null) {
                 Classification c = Classifier.failure(failure == null ? new IllegalStateException("no response") : failure,
-                        timedOut.get(), total);
+                        timedOut.get(), answering.get(), total);
                 return new RegionResult(region, c.outcome(), OptionalInt.empty(), latency, checkedAt, attempt, c.note(),
                         Optional.empty(), Optional.empty(), true);
             }

@@ -30,15 +30,18 @@ class LayeringTest {
             Map.entry("check", Set.of("diag", "model", "content", "markdown", "render")),
             Map.entry("build", Set.of("diag", "model", "content", "markdown", "render", "check")),
             Map.entry("propagation", Set.of("diag", "model")),
+            // the simulated regions of demo mode: a Jetty server, kept out of propagation's server-free domain
+            Map.entry("simulator", Set.of("diag", "model")),
             Map.entry("ratings", Set.of("diag", "model")),
-            Map.entry("server", Set.of("diag", "model", "propagation", "ratings", "build")),
-            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "ratings", "check")));
+            Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build")),
+            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check")));
 
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.jbake", Set.of("render"),
             "freemarker", Set.of("render"),
             "com.vladsch", Set.of("markdown"),
-            "org.jsoup", Set.of("check", "render"));
+            "org.jsoup", Set.of("check", "render"),
+            "org.eclipse.jetty", Set.of("server", "simulator"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 

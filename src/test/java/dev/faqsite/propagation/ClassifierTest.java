@@ -29,7 +29,7 @@ class ClassifierTest {
     }
 
     private static Outcome failure(Throwable t) {
-        return Classifier.failure(t, false, TOTAL).outcome();
+        return Classifier.failure(t, false, false, TOTAL).outcome();
     }
 
     @Test
@@ -106,17 +106,19 @@ class ClassifierTest {
 
     @Test
     void saysWhichKindOfFailureItWas() {
-        assertEquals("No complete answer within 8 s (timeout).", Classifier.failure(new CancellationException(), true, TOTAL).note());
+        assertEquals("No answer within 8 s (timeout).", Classifier.failure(new CancellationException(), true, false, TOTAL).note());
+        assertEquals("The answer did not complete within 8 s (timeout while reading it).",
+                Classifier.failure(new CancellationException(), true, true, TOTAL).note());
         assertEquals("The region refused the connection.",
-                Classifier.failure(new CompletionException(new ConnectException()), false, TOTAL).note());
+                Classifier.failure(new CompletionException(new ConnectException()), false, false, TOTAL).note());
         assertEquals("The region refused the connection.",
-                Classifier.failure(new IOException("x", new ConnectException()), false, TOTAL).note());
+                Classifier.failure(new IOException("x", new ConnectException()), false, false, TOTAL).note());
         assertEquals("The region's host name could not be resolved (DNS error).",
-                Classifier.failure(new UnknownHostException("x"), false, TOTAL).note());
+                Classifier.failure(new UnknownHostException("x"), false, false, TOTAL).note());
         assertEquals("The secure connection to the region failed (TLS error).",
-                Classifier.failure(new SSLHandshakeException("x"), false, Duration.ofMillis(1500)).note());
+                Classifier.failure(new SSLHandshakeException("x"), false, false, Duration.ofMillis(1500)).note());
         assertEquals("No answer within 1.5 s (timeout).",
-                Classifier.failure(new HttpTimeoutException("x"), false, Duration.ofMillis(1500)).note());
+                Classifier.failure(new HttpTimeoutException("x"), false, false, Duration.ofMillis(1500)).note());
     }
 
     @Test
