@@ -1,0 +1,112 @@
+package dev.faqsite.server;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.eclipse.jetty.http.HttpHeader;
+import org.eclipse.jetty.io.Content;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.util.Callback;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * What the checker's API handlers share: content negotiation, size limits, and answers that are never cached and
+ * that say, in JSON, which field was wrong.
+ */
+final class ApiExchange {
+
+    /** Request bodies larger than this are refused (413): a key and two small fields fit many times over. */
+    static final int MAX_BODY = 4096;
+    static final String JSON = "application/json";
+    static final String FORM = "application/x-www-form-urlencoded";
+    static final String EVENT_STREAM = "text/event-stream";
+
+    static final ObjectMapper MAPPER = new ObjectMapper();
+
+    /** The body of every error answer. {@code field} names the request field at fault, when one is. */
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record ErrorBody(String error, String message, String field) {
+    }
+
+    /** How the client wants the answer. */
+    enum Mode {
+        /** One Server-Sent Event per region, then a summary. */
+        EVENTS,
+        /** One JSON document. */
+        JSON,
+        /** A page of the site, for a form posted without JavaScript. */
+        HTML
+    }
+
+    private ApiExchange() {
+    }
+
+    /** The media type of the request's body, lowercased, without parameters; empty when there is none. */
+    static String contentType(Request request) {
+        String header = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
+        return header == null ? "" : header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+    }
+
+    static Mode mode(Request request, String contentType) {
+        String accept = Optional.ofNullable(request.getHeaders().get(HttpHeader.ACCEPT)).orElse("").toLowerCase(Locale.ROOT);
+        if (accept.contains(EVENT_STREAM)) {
+            return Mode.EVENTS;
+        }
+        return contentType.equals(FORM) && accept.contains("text/html") ? Mode.HTML : Mode.JSON;
+    }
+
+    /** The connection's peer address: what per-client limits count. */
+    static String client(Request request) {
+        return Request.getRemoteAddr(request);
+    }
+
+    /** Answers with its body never stored by browsers or proxies: results concern one reader's key. */
+    static void noStore(Response response) {
+        response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    }
+
+    static void json(Response response, Callback callback, int status, Object body) {
+        String text;
+        try {
+            text = MAPPER.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write an API answer as JSON", e);
+        }
+        noStore(response);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON + "; charset=utf-8");
+        Content.Sink.write(response, true, text, callback);
+    }
+
+    static void error(Response response, Callback callback, int status, String error, String message, String field) {
+        json(response, callback, status, new ErrorBody(error, message, field));
+    }
+
+    static void html(Response response, Callback callback, int status, String page) {
+        noStore(response);
+        response.setStatus(status);
+        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
+        Content.Sink.write(response, true, page, callback);
+    }
+
+    static void methodNotAllowed(Response response, Callback callback) {
+        response.getHeaders().put(HttpHeader.ALLOW, "POST");
+        error(response, callback, 405, "method_not_allowed", "Use POST.", null);
+    }
+
+    static void unsupportedType(Response response, Callback callback) {
+        response.getHeaders().put("Accept-Post", JSON + ", " + FORM);
+        error(response, callback, 415, "unsupported_media_type", "Send the body as " + JSON + " or " + FORM + ".", null);
+    }
+
+    static void tooLarge(Response response, Callback callback) {
+        error(response, callback, 413, "body_too_large", "The request body is larger than " + MAX_BODY + " bytes.", null);
+    }
+
+    static void retryAfter(Response response, long seconds) {
+        response.getHeaders().put(HttpHeader.RETRY_AFTER, Long.toString(seconds));
+    }
+}

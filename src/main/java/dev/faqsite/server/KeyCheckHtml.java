@@ -1,0 +1,110 @@
+package dev.faqsite.server;
+
+import dev.faqsite.model.Link;
+import dev.faqsite.propagation.Advice;
+import dev.faqsite.propagation.CheckReport;
+import dev.faqsite.propagation.RegionResult;
+
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+/**
+ * The checker page's result fragments for readers without JavaScript, in the markup the page's template and
+ * {@code key-check.js} use. Everything that comes from a region or a client is escaped; the key is never written.
+ */
+final class KeyCheckHtml {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss 'UTC'").withZone(ZoneOffset.UTC);
+
+    private KeyCheckHtml() {
+    }
+
+    static String verdict(CheckReport report) {
+        return "<p class=\"kc-verdict-line\"><span class=\"kc-verdict-icon\" aria-hidden=\"true\">" + verdictIcon(report) + "</span> "
+                + "<strong class=\"kc-verdict-text\">" + escape(report.verdict().headline()) + "</strong></p>"
+                + "<p class=\"kc-verdict-meta\">Key " + escape(report.fingerprint()) + ", check " + report.attempt() + " at "
+                + time(report.startedAt()) + ", " + report.elapsed().toMillis() + " ms.</p>";
+    }
+
+    static String verdictKind(CheckReport report) {
+        return report.verdict().kind().id();
+    }
+
+    static String rows(List<RegionResult> results) {
+        StringBuilder html = new StringBuilder();
+        for (RegionResult r : results) {
+            html.append("<tr class=\"kc-row\" data-region=\"").append(escape(r.region().id())).append("\" data-outcome=\"")
+                    .append(r.outcome().id()).append("\">")
+                    .append("<th scope=\"row\"><span class=\"kc-region\">").append(escape(r.region().label())).append("</span>")
+                    .append(r.region().location().isEmpty() ? "" : " <span class=\"kc-location\">" + escape(r.region().location()) + "</span>")
+                    .append("</th><td class=\"kc-status\"><span class=\"kc-icon\" aria-hidden=\"true\">").append(r.outcome().icon())
+                    .append("</span> <span class=\"kc-words\">").append(escape(r.outcome().words())).append("</span>")
+                    .append("<span class=\"kc-note\">").append(escape(note(r))).append("</span></td>")
+                    .append("<td class=\"kc-http\">").append(r.httpStatus().isPresent() ? Integer.toString(r.httpStatus().getAsInt()) : "–")
+                    .append("</td><td class=\"kc-latency\">").append(r.probed() ? r.latency().toMillis() + " ms" : "–")
+                    .append("</td><td class=\"kc-time\">").append(time(r.checkedAt()))
+                    .append("</td><td class=\"kc-attempt\">").append(r.attempt()).append("</td></tr>\n");
+        }
+        return html.toString();
+    }
+
+    static String advice(List<Advice> advice) {
+        StringBuilder html = new StringBuilder("<h2 class=\"kc-advice-title\">What to do</h2><ul class=\"kc-advice-list\">");
+        for (Advice a : advice) {
+            html.append("<li>").append(escape(a.text()));
+            a.link().ifPresent(link -> html.append(" ").append(link(link)));
+            html.append("</li>");
+        }
+        return html.append("</ul>").toString();
+    }
+
+    /** The hidden fields that carry the session from one posted check to the next. */
+    static String state(int nextAttempt, String firstCheckAt) {
+        return "<input type=\"hidden\" name=\"attempt\" value=\"" + nextAttempt + "\">"
+                + "<input type=\"hidden\" name=\"first_check\" value=\"" + escape(firstCheckAt) + "\">";
+    }
+
+    static String notice(String kind, String html) {
+        return "<div class=\"kc-notice kc-notice-" + kind + "\" role=\"" + (kind.equals("error") ? "alert" : "status") + "\">" + html + "</div>";
+    }
+
+    static String link(Link link) {
+        boolean external = link.external();
+        return "<a href=\"" + escape(link.href()) + "\"" + (external ? " rel=\"noopener\"" : "") + ">" + escape(link.label()) + "</a>";
+    }
+
+    static String time(java.time.Instant at) {
+        return "<time datetime=\"" + at + "\">" + TIME.format(at) + "</time>";
+    }
+
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private static String note(RegionResult r) {
+        String note = r.note() + r.upstreamMessage().map(m -> " The region said: “" + m + "”.").orElse("");
+        return note.isEmpty() ? "" : " " + note.strip();
+    }
+
+    private static String verdictIcon(CheckReport report) {
+        return switch (report.verdict().kind()) {
+            case PROPAGATED -> "✓";
+            case PARTIAL -> "◑";
+            case NOT_RECOGNISED -> "◷";
+            case INCONCLUSIVE -> "?";
+        };
+    }
+}

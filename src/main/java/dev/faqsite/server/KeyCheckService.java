@@ -1,0 +1,74 @@
+package dev.faqsite.server;
+
+import dev.faqsite.model.KeyCheckConfig;
+import dev.faqsite.model.Region;
+import dev.faqsite.propagation.CheckGate;
+import dev.faqsite.propagation.KeyChecker;
+import dev.faqsite.simulator.DemoKeys;
+import dev.faqsite.simulator.RegionSimulator;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The key checker as {@code faqsite serve} runs it: the checker over the configured regions — or, in demo mode, over
+ * simulated regions started here on loopback — and the API mounts for the site's server.
+ */
+public final class KeyCheckService implements AutoCloseable {
+
+    /** Where the checker's API is mounted. */
+    public static final String CHECK_PATH = "/api/key-check";
+    /** Where demo keys are issued, in demo mode only. */
+    public static final String DEMO_KEYS_PATH = "/api/demo/keys";
+
+    private final KeyChecker checker;
+    private final Optional<RegionSimulator> simulator;
+    private final List<Mount> mounts;
+
+    private KeyCheckService(KeyChecker checker, Optional<RegionSimulator> simulator, List<Mount> mounts) {
+        this.checker = checker;
+        this.simulator = simulator;
+        this.mounts = List.copyOf(mounts);
+    }
+
+    /**
+     * @param supportUrl where advice sends readers when waiting no longer helps
+     * @param siteRoot   the built site, whose checker page answers browsers without JavaScript
+     */
+    public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock) throws Exception {
+        Optional<RegionSimulator> simulator = config.demo()
+                ? Optional.of(RegionSimulator.start(config.demoRegions(), new DemoKeys(clock)))
+                : Optional.empty();
+        List<Region> regions = simulator.map(RegionSimulator::regions).orElse(config.regions());
+        KeyChecker checker = new KeyChecker(regions, config, supportUrl, clock);
+        CheckGate gate = new CheckGate(config.limits(), clock);
+        List<Mount> mounts = new ArrayList<>();
+        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot)));
+        simulator.ifPresent(s -> mounts.add(new Mount(DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot))));
+        return new KeyCheckService(checker, simulator, mounts);
+    }
+
+    public List<Mount> mounts() {
+        return mounts;
+    }
+
+    public KeyChecker checker() {
+        return checker;
+    }
+
+    /** The simulated regions, in demo mode. */
+    public Optional<RegionSimulator> simulator() {
+        return simulator;
+    }
+
+    @Override
+    public void close() throws Exception {
+        checker.close();
+        if (simulator.isPresent()) {
+            simulator.get().close();
+        }
+    }
+}
