@@ -1,12 +1,16 @@
 <#ftl output_format="HTML">
-<#-- A question page. Variables: site, meta, nav, page (QuestionView); see docs/templates.md. -->
+<#-- A question page. Variables: site, meta, nav, page (QuestionView), and keyCheck (KeyCheckView) when the page asks
+     for the key checker's widget; see docs/templates.md. -->
 <#import "partials/layout.ftl" as layout>
-<@layout.page>
+<#import "partials/key-check.ftl" as kc>
+<#assign checker = page.widgets?seq_contains("key-check") && keyCheck??>
+<@layout.page scripts=checker?then(["key-check.js"], []) styles=checker?then(["key-check.css"], [])>
 <article class="answer">
 <h1>${page.title}</h1>
 <div class="answer-body">
 ${page.html?no_esc}
 </div>
+<#if checker><@kc.widget view=keyCheck/></#if>
 <#if page.lastUpdated?has_content>
 <p class="page-meta">Last updated on <time datetime="${page.lastUpdated}">${page.lastUpdated}</time></p>
 </#if>

@@ -23,7 +23,9 @@ public final class FrontMatterReader {
     public record Source(FrontMatter frontMatter, String body, int bodyLine) {
     }
 
-    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated");
+    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets");
+    /** The widgets a page may ask for. */
+    static final Set<String> WIDGETS = Set.of(FrontMatter.KEY_CHECK_WIDGET);
     // JBake's header keys that mean something to JBake itself; accepted so existing JBake content keeps working
     private static final Set<String> JBAKE_KEYS = Set.of("type", "status", "date", "cached");
     private static final String JBAKE_SEPARATOR = "~~~~~~";
@@ -75,8 +77,9 @@ public final class FrontMatterReader {
         Optional<String> slug = f.string("slug");
         slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> problems.add(Problem.error(f.start(),
                 "slug '" + s + "' is not a URL segment", "use lowercase letters, digits and single hyphens")));
+        List<String> widgets = widgets(f.strings("widgets"), f.keyAt("widgets"), problems);
         FrontMatter frontMatter = new FrontMatter(title, f.string("description").orElse(""), f.integer("order"), slug,
-                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"));
+                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), widgets);
         return Optional.of(new Source(frontMatter, body(lines, close + 1), close + 2));
     }
 
@@ -94,6 +97,7 @@ public final class FrontMatterReader {
         List<String> tags = List.of();
         boolean draft = false;
         Optional<LocalDate> lastUpdated = Optional.empty();
+        List<String> widgets = List.of();
         boolean sawTitle = false;
         for (int i = 0; i < separator; i++) {
             String line = lines.get(i);
@@ -115,6 +119,8 @@ public final class FrontMatterReader {
                 case "status" -> draft = value.equals("draft");
                 case "draft" -> draft = value.equals("true");
                 case "last_updated" -> lastUpdated = parseDate(value, where, problems);
+                case "widgets" -> widgets = widgets(Arrays.stream(value.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList(),
+                        where, problems);
                 default -> {
                     if (!JBAKE_KEYS.contains(key)) {
                         problems.add(Problem.warning(where, "unknown key '" + key + "'", "known keys: " + String.join(", ",
@@ -126,8 +132,20 @@ public final class FrontMatterReader {
         if (!sawTitle || title.isBlank()) {
             problems.add(Problem.error(SourceRef.of(path), "missing required key 'title'", "add a line 'title=Your question?'"));
         }
-        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated);
+        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated, widgets);
         return Optional.of(new Source(frontMatter, body(lines, separator + 1), separator + 2));
+    }
+
+    private static List<String> widgets(List<String> names, SourceRef where, List<Problem> problems) {
+        List<String> known = new ArrayList<>();
+        for (String name : names) {
+            if (WIDGETS.contains(name)) {
+                known.add(name);
+            } else {
+                problems.add(Problem.error(where, "unknown widget '" + name + "'", "known widgets: " + String.join(", ", new java.util.TreeSet<>(WIDGETS))));
+            }
+        }
+        return known;
     }
 
     private static Optional<Integer> parseOrder(String value, SourceRef where, List<Problem> problems) {

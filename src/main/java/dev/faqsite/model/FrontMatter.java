@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param tags        free-form tags
  * @param draft       drafts are left out of the site unless asked for
  * @param lastUpdated date shown as "last updated"
+ * @param widgets     interactive parts shown with the answer, by name (e.g. {@code key-check})
  */
 public record FrontMatter(
         String title,
@@ -22,9 +23,14 @@ public record FrontMatter(
         Optional<String> slug,
         List<String> tags,
         boolean draft,
-        Optional<LocalDate> lastUpdated) {
+        Optional<LocalDate> lastUpdated,
+        List<String> widgets) {
+
+    /** The widget that checks a key in every region, linking to the full checker. */
+    public static final String KEY_CHECK_WIDGET = "key-check";
 
     public FrontMatter {
         tags = List.copyOf(tags);
+        widgets = List.copyOf(widgets);
     }
 }

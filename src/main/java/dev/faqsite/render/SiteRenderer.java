@@ -4,11 +4,13 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.render.Views.CategoryView;
 import dev.faqsite.render.Views.HomeView;
+import dev.faqsite.render.Views.KeyCheckView;
 import dev.faqsite.render.Views.MetaView;
 import dev.faqsite.render.Views.NavView;
 import dev.faqsite.render.Views.Neighbour;
@@ -20,8 +22,10 @@ import dev.faqsite.render.Views.SitemapView;
 import org.jbake.model.DocumentModel;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -40,6 +44,7 @@ final class SiteRenderer {
     private final SiteView site;
     private final SidebarBuilder sidebar;
     private final LinkIndex links;
+    private final Optional<KeyCheckView> keyCheck;
 
     SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
                  String assetVersion) {
@@ -52,6 +57,7 @@ final class SiteRenderer {
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion);
         this.sidebar = new SidebarBuilder(tree, config.sidebarMaxItems());
         this.links = new LinkIndex(tree.readingOrder());
+        this.keyCheck = config.keyCheck().map(k -> KeyCheckPages.view(config, k));
     }
 
     /** @return the number of pages written */
@@ -71,6 +77,7 @@ final class SiteRenderer {
         if (special("404.ftl", "404.html", "notfound", "Page not found", "/404.html")) {
             written.incrementAndGet();
         }
+        written.addAndGet(tools());
         sitemap();
         return written.get();
     }
@@ -83,9 +90,15 @@ final class SiteRenderer {
                 tree.previous(q).map(p -> new Neighbour(p.title(), p.url())).orElse(null),
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
         QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
-                q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url());
+                q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url(),
+                q.frontMatter().widgets());
+        Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta("question", q.title(), description, q.url()),
+                "nav", nav, "page", page));
+        if (KeyCheckPages.wantsWidget(q)) {
+            keyCheck.ifPresentOrElse(view -> variables.put("keyCheck", view), () -> KeyCheckPages.checkWidget(q, problems));
+        }
         return writer.write("question.ftl", q.url().substring(1) + "index.html", content(QuestionEngine.TYPE, q.title(), answer.html()),
-                Map.of("site", site, "meta", meta("question", q.title(), description, q.url()), "nav", nav, "page", page));
+                variables);
     }
 
     private boolean category(NavTree.Section section) {
@@ -125,10 +138,39 @@ final class SiteRenderer {
                 "meta", meta(kind, title, "The page you asked for does not exist.", url), "nav", nav, "page", page));
     }
 
+    /** The key checker's pages, when the site has the checker. */
+    private int tools() {
+        if (keyCheck.isEmpty()) {
+            return 0;
+        }
+        KeyCheckConfig config = this.config.keyCheck().orElseThrow();
+        KeyCheckPages.checkAnswers(config, tree, problems);
+        int written = 0;
+        String description = "Check whether a new API key already works in every regional site of the API, and what to do if not.";
+        NavView nav = new NavView(KeyCheckPages.crumbs(), sidebar.collapsed(), null, null);
+        if (writer.write("key-check.ftl", KeyCheckPages.URL.substring(1) + "index.html", content("tool", KeyCheckPages.TITLE, ""),
+                Map.of("site", site, "meta", meta("tool", keyCheck.get().title(), description, KeyCheckPages.URL), "nav", nav,
+                        "page", keyCheck.get()))) {
+            written++;
+        }
+        Views.ToolsView tools = KeyCheckPages.tools();
+        NavView toolsNav = new NavView(KeyCheckPages.toolsCrumbs(), sidebar.collapsed(), null, null);
+        if (writer.write("tools.ftl", KeyCheckPages.TOOLS_URL.substring(1) + "index.html", content("tools", tools.title(), ""),
+                Map.of("site", site, "meta", meta("tools", tools.title(), tools.intro(), KeyCheckPages.TOOLS_URL), "nav", toolsNav,
+                        "page", tools))) {
+            written++;
+        }
+        return written;
+    }
+
     private void sitemap() {
         List<SitemapEntry> entries = new ArrayList<>();
         entries.add(new SitemapEntry(config.absolute("/"), ""));
         entries.add(new SitemapEntry(config.absolute("/faq/"), ""));
+        if (keyCheck.isPresent()) {
+            entries.add(new SitemapEntry(config.absolute(KeyCheckPages.TOOLS_URL), ""));
+            entries.add(new SitemapEntry(config.absolute(KeyCheckPages.URL), ""));
+        }
         for (NavTree.Section section : tree.sections()) {
             entries.add(new SitemapEntry(config.absolute(section.category().url()), ""));
             for (Question q : section.questions()) {

@@ -49,9 +49,9 @@ public final class Views {
     public record Neighbour(String title, String url) {
     }
 
-    /** {@code page} on a question page. */
+    /** {@code page} on a question page. {@code widgets} names the interactive parts shown with the answer. */
     public record QuestionView(String title, String html, String categoryLabel, String categoryUrl, List<Heading> headings,
-                        List<String> tags, String lastUpdated, String url) {
+                        List<String> tags, String lastUpdated, String url, List<String> widgets) {
     }
 
     /** A question as listed on category and home pages. */
@@ -74,4 +74,29 @@ public final class Views {
     public record SitemapEntry(String loc, String lastmod) {
     }
 
+    /**
+     * {@code page} on the key checker ({@code /tools/key-check/}), and {@code keyCheck} on a question page that shows
+     * the checker's widget.
+     *
+     * @param demo              whether the regions are simulated (no real regions configured)
+     * @param regions           the regions a check probes, in order
+     * @param probe             the request each region gets, e.g. {@code GET /v1/exchanges?filter_exchange_id=BINANCE}
+     * @param keyHeader         the header that carries the key
+     * @param retryFirstSeconds the first automatic re-check's wait
+     * @param retryMaxSeconds   the longest wait between automatic re-checks
+     * @param stopAfterMinutes  when automatic re-checks stop
+     * @param propagationAnswer the FAQ answer about new keys being rejected, or empty
+     */
+    public record KeyCheckView(String title, String url, String apiUrl, String demoKeysUrl, boolean demo, List<RegionRow> regions,
+                               String probe, String keyHeader, int retryFirstSeconds, int retryMaxSeconds, int stopAfterMinutes,
+                               String propagationAnswer, String supportUrl) {
+    }
+
+    /** One region as the checker lists it before any check. */
+    public record RegionRow(String id, String label, String location) {
+    }
+
+    /** {@code page} on the tools index ({@code /tools/}). */
+    public record ToolsView(String title, String intro, List<QuestionLink> tools) {
+    }
 }

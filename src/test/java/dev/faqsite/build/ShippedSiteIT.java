@@ -77,4 +77,13 @@ class ShippedSiteIT {
         assertEquals("Where can I find API examples and SDK source code for CoinAPI?", page.select(".pager-prev .pager-title").text());
         assertEquals("Why does my WebSocket connection keep disconnecting with code 1006 and no reason?", page.select(".pager-next .pager-title").text());
     }
+
+    @Test
+    void offersTheKeyCheckerInDemoModeAndItsWidgetInTheInvalidApiKeyAnswer() {
+        Document checker = Sites.page(out, "/tools/key-check/");
+        assertEquals(List.of("ncsa", "emea", "apac"), checker.select("tr.kc-row").eachAttr("data-region"));
+        assertEquals("Demo mode", checker.select(".kc-demo h2").text());
+        Document answer = Sites.page(out, "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
+        assertEquals("/tools/key-check/", answer.select("aside.kc-compact .kc-more a").attr("href"));
+    }
 }

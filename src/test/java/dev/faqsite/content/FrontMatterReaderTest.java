@@ -69,7 +69,7 @@ class FrontMatterReaderTest {
     void warnsAboutAnUnknownKeyWithItsLine() {
         Parsed<FrontMatterReader.Source> parsed = FrontMatterReader.read("q.md", "---\ntitle: T\ntitel: typo\n---\n");
         assertTrue(parsed.value().isPresent());
-        assertEquals("q.md:3:1: warning: unknown key 'titel' (known keys: description, draft, last_updated, order, slug, tags, title)",
+        assertEquals("q.md:3:1: warning: unknown key 'titel' (known keys: description, draft, last_updated, order, slug, tags, title, widgets)",
                 parsed.problems().get(0).format());
     }
 
@@ -79,5 +79,19 @@ class FrontMatterReaderTest {
                 "---\norder: x\ndraft: maybe\nslug: Not A Slug\n---\n");
         assertFalse(parsed.value().isPresent());
         assertEquals(4, parsed.problems().size(), parsed.problems().toString());
+    }
+
+    @Test
+    void readsTheWidgetsAPageAsksFor() {
+        assertEquals(List.of("key-check"), FrontMatterReader.read("q.md", "---\ntitle: T\nwidgets: [key-check]\n---\nB\n")
+                .value().orElseThrow().frontMatter().widgets());
+        assertEquals(List.of("key-check"), FrontMatterReader.read("q.md", "title=T\nwidgets=key-check\n~~~~~~\nB\n")
+                .value().orElseThrow().frontMatter().widgets());
+    }
+
+    @Test
+    void refusesAWidgetItDoesNotKnow() {
+        assertEquals(List.of("q.md:3:1: error: unknown widget 'chat' (known widgets: key-check)"),
+                FrontMatterReader.read("q.md", "---\ntitle: T\nwidgets: [chat]\n---\nB\n").problems().stream().map(p -> p.format()).toList());
     }
 }

@@ -1,0 +1,85 @@
+package dev.faqsite.render;
+
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.Problems;
+import dev.faqsite.model.Crumb;
+import dev.faqsite.model.FrontMatter;
+import dev.faqsite.model.KeyCheckConfig;
+import dev.faqsite.model.NavTree;
+import dev.faqsite.model.Question;
+import dev.faqsite.model.Region;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.render.Views.KeyCheckView;
+import dev.faqsite.render.Views.QuestionLink;
+import dev.faqsite.render.Views.RegionRow;
+import dev.faqsite.render.Views.ToolsView;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The pages of the key checker — {@code /tools/} and {@code /tools/key-check/} — and its widget on question pages:
+ * their view objects, and the checks that the config's links to FAQ answers point at published pages.
+ */
+final class KeyCheckPages {
+
+    static final String TOOLS_URL = "/tools/";
+    static final String URL = "/tools/key-check/";
+    static final String TITLE = "Key checker";
+    /** The probe and header of the simulated regions, which mimic the API's. */
+    private static final String DEMO_PROBE = "GET /v1/exchanges?filter_exchange_id=BINANCE";
+    private static final String DEMO_HEADER = "X-CoinAPI-Key";
+
+    private KeyCheckPages() {
+    }
+
+    static KeyCheckView view(SiteConfig site, KeyCheckConfig config) {
+        List<RegionRow> rows = config.demo()
+                ? config.demoRegions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList()
+                : config.regions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList();
+        Optional<Region> first = config.regions().stream().findFirst();
+        return new KeyCheckView("Check your API key in every region", URL, "/api/key-check", "/api/demo/keys", config.demo(), rows,
+                first.map(r -> "GET " + r.probePath()).orElse(DEMO_PROBE), first.map(Region::keyHeader).orElse(DEMO_HEADER),
+                (int) config.retry().first().toSeconds(), (int) config.retry().max().toSeconds(), (int) config.retry().stopAfter().toMinutes(),
+                config.answers().notRecognised().map(KeyCheckConfig.AnswerLink::href).orElse(""), site.supportUrl());
+    }
+
+    static ToolsView tools() {
+        return new ToolsView("Tools", "Tools that help with the API, beside the answers.", List.of(new QuestionLink(TITLE, URL,
+                "Check whether a new API key already works in every regional site of the API, and what to do if not.")));
+    }
+
+    static List<Crumb> toolsCrumbs() {
+        return List.of(new Crumb("Home", "/"), new Crumb("Tools", TOOLS_URL));
+    }
+
+    static List<Crumb> crumbs() {
+        return List.of(new Crumb("Home", "/"), new Crumb("Tools", TOOLS_URL), new Crumb(TITLE, URL));
+    }
+
+    static boolean wantsWidget(Question question) {
+        return question.frontMatter().widgets().contains(FrontMatter.KEY_CHECK_WIDGET);
+    }
+
+    /** Every site path an answer link may name must be a published page. */
+    static void checkAnswers(KeyCheckConfig config, NavTree tree, Problems problems) {
+        Set<String> pages = new HashSet<>(List.of("/", "/faq/", TOOLS_URL, URL));
+        tree.sections().forEach(s -> pages.add(s.category().url()));
+        tree.readingOrder().forEach(q -> pages.add(q.url()));
+        KeyCheckConfig.Answers answers = config.answers();
+        for (Optional<KeyCheckConfig.AnswerLink> link : List.of(answers.notRecognised(), answers.rateLimited(), answers.forbidden())) {
+            link.filter(l -> l.href().startsWith("/"))
+                    .filter(l -> !pages.contains(l.href().split("#", 2)[0]))
+                    .ifPresent(l -> problems.add(Problem.error(l.at(), "the key checker links to a missing page: " + l.href(),
+                            "no published page has that URL; check the path, its trailing slash, and that the answer is not a draft")));
+        }
+    }
+
+    /** A page that asks for the widget on a site without the checker. */
+    static void checkWidget(Question question, Problems problems) {
+        problems.add(Problem.error(question.source(), "the '" + FrontMatter.KEY_CHECK_WIDGET + "' widget needs the key checker",
+                "add a 'key_check:' section to site.yml, or remove the widget from the front matter"));
+    }
+}
