@@ -9,7 +9,7 @@
 <#if page.demo>
 <aside class="kc-demo" aria-labelledby="kc-demo-title">
 <h2 id="kc-demo-title">Demo mode</h2>
-<p>This site has no real API regions configured, so the ${page.regions?size} regions below are simulated by this server. Nothing you type here is sent to the real API. Create a demo key to see a new key reach one region after another, over one to two minutes.</p>
+<p>This site has no real API regions configured, so the ${page.regions?size} regions below are simulated by this server. Nothing you type here is sent to the real API. Create a demo key to see a new key reach one region after another, all of them within ${page.demoSpan}.</p>
 <form class="kc-demo-form" method="post" action="${page.demoKeysUrl}">
 <button type="submit" class="button kc-demo-button">Create a demo key</button>
 </form>

@@ -8,12 +8,12 @@
 <form class="kc-form" method="post" action="${view.apiUrl}" novalidate>
 <label class="kc-label" for="${idPrefix}-key">Your API key</label>
 <div class="kc-key-row">
-<input class="kc-key" id="${idPrefix}-key" name="key" type="password" autocomplete="off" autocapitalize="none" spellcheck="false" maxlength="300" required aria-describedby="${idPrefix}-hint ${idPrefix}-msg">
+<input class="kc-key" id="${idPrefix}-key" name="key" type="password" autocomplete="off" autocapitalize="none" spellcheck="false" maxlength="300" required aria-describedby="${idPrefix}-key-hint ${idPrefix}-key-msg">
 <button type="button" class="kc-show" aria-controls="${idPrefix}-key" aria-pressed="false" hidden>Show</button>
 <button type="submit" class="button kc-submit">Check key</button>
 </div>
-<p class="kc-hint" id="${idPrefix}-hint">Letters, digits and hyphens, at most 128 characters. It goes to this site's server and from there only to the regions listed, in the ${view.keyHeader} header; it is never stored, logged or shown again.</p>
-<p class="kc-msg" id="${idPrefix}-msg" aria-live="polite"><!--kc:field--></p>
+<p class="kc-hint" id="${idPrefix}-key-hint">Letters, digits and hyphens, at most 128 characters. It goes to this site's server and from there only to the regions listed, in the ${view.keyHeader} header; it is never stored, logged or shown again.</p>
+<p class="kc-msg" id="${idPrefix}-key-msg" aria-live="polite"><!--kc:field--></p>
 <!--kc:state--><input type="hidden" name="attempt" value="1"><!--/kc:state-->
 </form>
 </#macro>
@@ -29,7 +29,7 @@
 <h2 id="kc-title">Check a key</h2>
 <!--kc:notice-->
 <@form view=view idPrefix="kc"/>
-<p class="kc-cost">Each check sends one small request to each of the ${view.regions?size} regions, so with a real key it costs about ${view.regions?size} API <#if view.regions?size == 1>credit<#else>credits</#if> — one per region. While the key is not known everywhere, this page checks again by itself, less and less often: after about ${view.retryFirstSeconds} s, then twice as long each time up to every ${view.retryMaxSeconds} s, and it stops after ${view.stopAfterMinutes} minutes.</p>
+<p class="kc-cost">Each check sends one small request to each of the ${view.regions?size} regions, so with a real key it costs about ${view.regions?size} API <#if view.regions?size == 1>credit<#else>credits</#if> — one per region. <span class="kc-auto" hidden>While the key is not known everywhere, this page checks again by itself, less and less often: after about ${view.retryFirstSeconds} s, then twice as long each time up to every ${view.retryMaxSeconds} s, and it stops after ${view.stopAfterMinutes} minutes.</span></p>
 <@verdict/>
 <div class="kc-progress" hidden>
 <p class="kc-timer">First check <span class="kc-elapsed">just now</span>.</p>
@@ -76,6 +76,7 @@
 <li class="kc-row" data-region="${region.id}" data-outcome="none"><span class="kc-icon" aria-hidden="true">○</span> <span class="kc-region">${region.label}</span>: <span class="kc-words">not checked yet</span> <span class="kc-http"></span></li>
 </#list>
 </ul>
+<div class="kc-advice"></div>
 <p class="kc-more"><a href="${view.url}">Open the full key checker</a> for automatic re-checks, advice and a diagnostic summary<#if view.demo>, and to create a demo key</#if>.</p>
 </aside>
 </#macro>

@@ -89,6 +89,8 @@
 
   Checker.prototype.bind = function () {
     var self = this;
+    var auto = $(this.root, '.kc-auto');
+    if (auto) { auto.hidden = false; }
     var show = $(this.root, '.kc-show');
     if (show) {
       show.hidden = false;

@@ -40,10 +40,20 @@ final class KeyCheckPages {
                 ? config.demoRegions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList()
                 : config.regions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList();
         Optional<Region> first = config.regions().stream().findFirst();
-        return new KeyCheckView("Check your API key in every region", URL, "/api/key-check", "/api/demo/keys", config.demo(), rows,
+        return new KeyCheckView("Check your API key in every region", URL, "/api/key-check", "/api/demo/keys", config.demo(),
+                demoSpan(config), rows,
                 first.map(r -> "GET " + r.probePath()).orElse(DEMO_PROBE), first.map(Region::keyHeader).orElse(DEMO_HEADER),
                 (int) config.retry().first().toSeconds(), (int) config.retry().max().toSeconds(), (int) config.retry().stopAfter().toMinutes(),
                 config.answers().notRecognised().map(KeyCheckConfig.AnswerLink::href).orElse(""), site.supportUrl());
+    }
+
+    private static String demoSpan(KeyCheckConfig config) {
+        long seconds = config.demoRegions().stream().mapToLong(r -> r.propagationDelay().toSeconds()).max().orElse(0);
+        if (seconds < 90) {
+            return "about " + seconds + (seconds == 1 ? " second" : " seconds");
+        }
+        long minutes = Math.round(seconds / 60.0);
+        return "about " + minutes + " minutes";
     }
 
     static ToolsView tools() {

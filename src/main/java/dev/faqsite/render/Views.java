@@ -79,6 +79,7 @@ public final class Views {
      * the checker's widget.
      *
      * @param demo              whether the regions are simulated (no real regions configured)
+     * @param demoSpan          in demo mode, how long a demo key takes to reach every region, e.g. "about 2 minutes"
      * @param regions           the regions a check probes, in order
      * @param probe             the request each region gets, e.g. {@code GET /v1/exchanges?filter_exchange_id=BINANCE}
      * @param keyHeader         the header that carries the key
@@ -87,7 +88,8 @@ public final class Views {
      * @param stopAfterMinutes  when automatic re-checks stop
      * @param propagationAnswer the FAQ answer about new keys being rejected, or empty
      */
-    public record KeyCheckView(String title, String url, String apiUrl, String demoKeysUrl, boolean demo, List<RegionRow> regions,
+    public record KeyCheckView(String title, String url, String apiUrl, String demoKeysUrl, boolean demo, String demoSpan,
+                               List<RegionRow> regions,
                                String probe, String keyHeader, int retryFirstSeconds, int retryMaxSeconds, int stopAfterMinutes,
                                String propagationAnswer, String supportUrl) {
     }

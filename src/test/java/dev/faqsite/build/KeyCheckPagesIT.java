@@ -91,6 +91,7 @@ class KeyCheckPagesIT {
         String cost = Sites.page(out, "/tools/key-check/").select(".kc-cost").text();
         assertTrue(cost.contains("costs about 3 API credits — one per region"), cost);
         assertTrue(cost.contains("after about 1 s, then twice as long each time up to every 2 s, and it stops after 2 minutes"), cost);
+        assertTrue(Sites.page(out, "/tools/key-check/").selectFirst(".kc-auto").hasAttr("hidden"), "re-checks need JavaScript");
         Element checker = Sites.page(out, "/tools/key-check/").selectFirst("[data-key-check]");
         assertEquals("1", checker.attr("data-retry-first"));
         assertEquals("2", checker.attr("data-retry-max"));
