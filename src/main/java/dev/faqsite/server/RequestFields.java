@@ -6,7 +6,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -38,13 +40,26 @@ final class RequestFields {
         this.values = values;
     }
 
+    /**
+     * Unknown fields are refused without repeating their names: a client that put its key where a field name goes
+     * must not see it come back. Known names are safe to repeat.
+     */
     static RequestFields parse(String contentType, byte[] body, Set<String> known) throws Refused {
-        Map<String, String> values = contentType.equals(ApiExchange.JSON) ? json(body) : form(body);
-        for (String name : values.keySet()) {
-            if (!known.contains(name)) {
-                throw new Refused("Unknown field '" + printable(name) + "': send only " + String.join(", ", known.stream().sorted().toList()) + ".",
-                        printable(name));
+        Map<String, List<Optional<String>>> raw = contentType.equals(ApiExchange.JSON) ? json(body) : form(body);
+        if (!known.containsAll(raw.keySet())) {
+            throw new Refused("The body has a field this endpoint does not know: send only "
+                    + String.join(", ", known.stream().sorted().toList()) + ".", null);
+        }
+        Map<String, String> values = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Optional<String>>> field : raw.entrySet()) {
+            if (field.getValue().size() > 1) {
+                throw new Refused("'" + field.getKey() + "' is given twice.", field.getKey());
             }
+            Optional<String> value = field.getValue().get(0);
+            if (value.isEmpty()) {
+                throw new Refused("'" + field.getKey() + "' must be a text or a number.", field.getKey());
+            }
+            values.put(field.getKey(), value.get());
         }
         return new RequestFields(values);
     }
@@ -70,7 +85,8 @@ final class RequestFields {
         throw new Refused("'" + name + "' must be a whole number from " + min + " to " + max + ".", name);
     }
 
-    private static Map<String, String> json(byte[] body) throws Refused {
+    /** Each field's values; an empty value stands for one that is neither a text nor a number. */
+    private static Map<String, List<Optional<String>>> json(byte[] body) throws Refused {
         JsonNode root;
         try {
             root = ApiExchange.MAPPER.readTree(body);
@@ -82,45 +98,34 @@ final class RequestFields {
         if (root == null || !root.isObject()) {
             throw new Refused("The body must be a JSON object such as {\"key\": \"…\"}.", null);
         }
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, List<Optional<String>>> values = new LinkedHashMap<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> field = it.next();
             JsonNode value = field.getValue();
-            if (value.isTextual() || value.isIntegralNumber()) {
-                values.put(field.getKey(), value.asText());
-            } else if (!value.isNull()) {
-                throw new Refused("'" + printable(field.getKey()) + "' must be a text or a number.", printable(field.getKey()));
+            if (!value.isNull()) {
+                boolean usable = value.isTextual() || value.isIntegralNumber();
+                values.computeIfAbsent(field.getKey(), k -> new ArrayList<>()).add(usable ? Optional.of(value.asText()) : Optional.empty());
             }
         }
         return values;
     }
 
-    private static Map<String, String> form(byte[] body) throws Refused {
-        Map<String, String> values = new LinkedHashMap<>();
+    private static Map<String, List<Optional<String>>> form(byte[] body) throws Refused {
+        Map<String, List<Optional<String>>> values = new LinkedHashMap<>();
         String text = new String(body, StandardCharsets.UTF_8);
         if (text.isEmpty()) {
             return values;
         }
         for (String pair : text.split("&")) {
             String[] parts = pair.split("=", 2);
-            String name;
-            String value;
             try {
-                name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
-                value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+                String name = URLDecoder.decode(parts[0], StandardCharsets.UTF_8);
+                String value = parts.length > 1 ? URLDecoder.decode(parts[1], StandardCharsets.UTF_8) : "";
+                values.computeIfAbsent(name, k -> new ArrayList<>()).add(Optional.of(value));
             } catch (IllegalArgumentException e) {
                 throw new Refused("The form is not correctly encoded.", null);
             }
-            if (values.putIfAbsent(name, value) != null) {
-                throw new Refused("'" + printable(name) + "' is given twice.", printable(name));
-            }
         }
         return values;
-    }
-
-    /** Field names come from the client: shown only as short, harmless text. */
-    private static String printable(String name) {
-        String clean = name.replaceAll("[^A-Za-z0-9_.-]", "?");
-        return clean.length() > 40 ? clean.substring(0, 40) + "…" : clean;
     }
 }

@@ -29,6 +29,8 @@ public record Fault(Kind kind, int status, Duration retryAfter, URI location) {
         RATE_LIMITED,
         /** Answers the normal status with an HTML body that echoes the key and carries markup. */
         UNEXPECTED_BODY,
+        /** Answers 401 with the API's JSON error shape, its message echoing the key (as some servers do). */
+        ECHOING_ERROR,
         /** Answers 302 to another address. */
         REDIRECT
     }
@@ -60,6 +62,10 @@ public record Fault(Kind kind, int status, Duration retryAfter, URI location) {
 
     public static Fault unexpectedBody() {
         return new Fault(Kind.UNEXPECTED_BODY, 0, Duration.ZERO, null);
+    }
+
+    public static Fault echoingError() {
+        return new Fault(Kind.ECHOING_ERROR, 401, Duration.ZERO, null);
     }
 
     public static Fault redirect(URI location) {

@@ -124,6 +124,8 @@ public final class SimulatedRegion {
                 Content.Sink.write(response, true, "<!doctype html><title>Portal</title><script>alert('x')</script>"
                         + "<p>Your key " + key + " needs a login.</p>", callback);
             }
+            case ECHOING_ERROR -> json(response, callback, 401, "{\"error\":\"Invalid API key: " + (key == null ? "" : key.replaceAll("[\"\\\\]", ""))
+                    + "\"}");
             case SLOW_BODY -> {
                 response.setStatus(200);
                 response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
