@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code faqsite} command. */
 @Command(name = "faqsite", mixinStandardHelpOptions = true, version = "faqsite 0.1.0",
         description = "Builds and serves an API FAQ site.",
-        subcommands = {BuildCommand.class, ServeCommand.class})
+        subcommands = {BuildCommand.class, ServeCommand.class, KeycheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {
@@ -16,14 +16,19 @@ public final class Main implements Runnable {
     /** Runs the command and returns its exit code instead of exiting, for tests. */
     public static int run(String... args) {
         Logging.quiet();
-        CommandLine commandLine = new CommandLine(new Main());
+        return commandLine(new Main()).execute(args);
+    }
+
+    /** A command line for {@code command} with the exit codes and the one top-level catch of every command. */
+    static CommandLine commandLine(Object command) {
+        CommandLine commandLine = new CommandLine(command);
         commandLine.setExitCodeExceptionMapper(e -> ExitCode.USAGE);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             // the one top-level catch: anything unexpected is a bug or an environment problem, reported in one line
             cmd.getErr().println("faqsite: " + e.getClass().getSimpleName() + ": " + e.getMessage());
             return ExitCode.USAGE;
         });
-        return commandLine.execute(args);
+        return commandLine;
     }
 
     @Override

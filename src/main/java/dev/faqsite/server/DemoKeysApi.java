@@ -48,7 +48,9 @@ final class DemoKeysApi extends Handler.Abstract {
             return true;
         }
         String type = ApiExchange.contentType(request);
-        boolean hasBody = request.getLength() != 0;
+        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
+        boolean hasBody = request.getLength() > 0
+                || request.getLength() < 0 && request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING);
         if (hasBody && !type.equals(ApiExchange.JSON) && !type.equals(ApiExchange.FORM)) {
             ApiExchange.unsupportedType(response, callback);
             return true;

@@ -334,8 +334,18 @@ class KeyCheckApiIT {
         assertEquals(0, body.at("/regions/0/readyInSeconds").asInt());
         assertEquals("propagated", json(server.postJson("{\"key\": \"" + key + "\"}")).at("/verdict/kind").asText());
         assertEquals(405, server.send(server.request("/api/demo/keys").GET().build()).statusCode());
+        assertEquals(201, rawPost(server, "/api/demo/keys"), "a bare POST, as curl -X POST sends it");
         assertEquals(415, server.post("/api/demo/keys", "text/plain", "x", "application/json").statusCode());
         assertEquals(400, server.post("/api/demo/keys", "application/json", "{\"key\": \"mine\"}", "application/json").statusCode());
+    }
+
+    /** A POST with neither Content-Length nor a body, which HttpClient cannot send. */
+    private static int rawPost(CheckerServer server, String path) throws Exception {
+        try (java.net.Socket socket = new java.net.Socket(server.uri().getHost(), server.uri().getPort())) {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n").getBytes());
+            String status = new String(socket.getInputStream().readNBytes(12));
+            return Integer.parseInt(status.substring(9, 12));
+        }
     }
 
     @Test
