@@ -19,6 +19,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads the {@code key_check:} section of {@code site.yml}. The regions are operator config, yet they decide where
@@ -128,8 +129,7 @@ final class KeyCheckConfigReader {
     private static List<DemoRegion> demoRegions(YamlFields d, List<Problem> problems) {
         List<DemoRegion> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        Map<String, DemoRegion> defaults = new java.util.HashMap<>();
-        DEFAULT_DEMO_REGIONS.forEach(r -> defaults.put(r.id(), r));
+        Map<String, DemoRegion> defaults = DEFAULT_DEMO_REGIONS.stream().collect(Collectors.toMap(DemoRegion::id, r -> r));
         List<YamlFields> entries = d.mappings("regions");
         if (entries.isEmpty()) {
             problems.add(Problem.error(d.keyAt("regions"), "'" + d.context() + "regions' is empty", "list at least one simulated region"));

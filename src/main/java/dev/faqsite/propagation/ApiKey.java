@@ -22,9 +22,11 @@ public final class ApiKey {
     private static final Pattern ALLOWED = Pattern.compile("[A-Za-z0-9-]+");
 
     private final String value;
+    private final String digest;
 
     private ApiKey(String value) {
         this.value = value;
+        this.digest = sha256(value);
     }
 
     /**
@@ -67,11 +69,7 @@ public final class ApiKey {
      * cannot be reversed by guessing.
      */
     public String digest() {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has SHA-256", e);
-        }
+        return digest;
     }
 
     /** {@code text} with every occurrence of the key, in any letter case, replaced by its fingerprint. */
@@ -90,6 +88,14 @@ public final class ApiKey {
     @Override
     public String toString() {
         return "ApiKey[" + fingerprint() + "]";
+    }
+
+    private static String sha256(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java runtime has SHA-256", e);
+        }
     }
 
     private static String stripSpaces(String raw) {

@@ -8,6 +8,8 @@ import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.util.Callback;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.util.Locale;
 import java.util.Optional;
@@ -41,7 +43,55 @@ final class ApiExchange {
         HTML
     }
 
+    /** What an API does with a request that passed the checks every API shares. */
+    @FunctionalInterface
+    interface Post {
+        void accept(String contentType, Mode mode, byte[] body);
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExchange.class);
+
     private ApiExchange() {
+    }
+
+    /**
+     * Checks what every API request must be — a POST (else 405) with a JSON or form body (else 415) of at most
+     * {@link #MAX_BODY} bytes (else 413) — reads the body without blocking and hands it to {@code next}.
+     *
+     * @param bodyOptional whether a POST without a body is fine too
+     * @return true, as {@link org.eclipse.jetty.server.Handler#handle} wants: the request is always answered
+     */
+    static boolean post(Request request, Response response, Callback callback, boolean bodyOptional, Post next) {
+        if (!request.getMethod().equals("POST")) {
+            methodNotAllowed(response, callback);
+            return true;
+        }
+        String type = contentType(request);
+        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
+        boolean hasBody = request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        if ((hasBody || !bodyOptional) && !type.equals(JSON) && !type.equals(FORM)) {
+            unsupportedType(response, callback);
+            return true;
+        }
+        if (request.getLength() > MAX_BODY) {
+            tooLarge(response, callback);
+            return true;
+        }
+        Mode mode = mode(request, type);
+        Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
+            if (failure != null) {
+                tooLarge(response, callback);
+                return;
+            }
+            try {
+                next.accept(type, mode, body);
+            } catch (RuntimeException e) {
+                // never the request or the key: only what went wrong
+                LOG.warn("{} failed: {}", Request.getPathInContext(request), e.toString());
+                error(response, callback, 500, "internal_error", "The request failed on the server.", null);
+            }
+        });
+        return true;
     }
 
     /** The media type of the request's body, lowercased, without parameters; empty when there is none. */

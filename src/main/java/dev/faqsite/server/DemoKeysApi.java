@@ -4,7 +4,6 @@ import dev.faqsite.propagation.CheckGate;
 import dev.faqsite.simulator.DemoKeys;
 import dev.faqsite.simulator.RegionSimulator;
 import dev.faqsite.simulator.SimulatedRegion;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -43,31 +42,7 @@ final class DemoKeysApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!request.getMethod().equals("POST")) {
-            ApiExchange.methodNotAllowed(response, callback);
-            return true;
-        }
-        String type = ApiExchange.contentType(request);
-        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
-        boolean hasBody = request.getLength() > 0
-                || request.getLength() < 0 && request.getHeaders().contains(org.eclipse.jetty.http.HttpHeader.TRANSFER_ENCODING);
-        if (hasBody && !type.equals(ApiExchange.JSON) && !type.equals(ApiExchange.FORM)) {
-            ApiExchange.unsupportedType(response, callback);
-            return true;
-        }
-        if (request.getLength() > ApiExchange.MAX_BODY) {
-            ApiExchange.tooLarge(response, callback);
-            return true;
-        }
-        ApiExchange.Mode mode = ApiExchange.mode(request, type);
-        Content.Source.asByteArrayAsync(request, ApiExchange.MAX_BODY).whenComplete((body, failure) -> {
-            if (failure != null) {
-                ApiExchange.tooLarge(response, callback);
-                return;
-            }
-            issue(request, response, callback, type, mode, body);
-        });
-        return true;
+        return ApiExchange.post(request, response, callback, true, (type, mode, body) -> issue(request, response, callback, type, mode, body));
     }
 
     private void issue(Request request, Response response, Callback callback, String type, ApiExchange.Mode mode, byte[] body) {

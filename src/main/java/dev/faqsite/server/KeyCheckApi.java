@@ -5,7 +5,6 @@ import dev.faqsite.propagation.CheckGate;
 import dev.faqsite.propagation.CheckReport;
 import dev.faqsite.propagation.KeyChecker;
 import dev.faqsite.propagation.KeyInput;
-import org.eclipse.jetty.io.Content;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -46,34 +45,7 @@ final class KeyCheckApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        if (!request.getMethod().equals("POST")) {
-            ApiExchange.methodNotAllowed(response, callback);
-            return true;
-        }
-        String type = ApiExchange.contentType(request);
-        if (!type.equals(ApiExchange.JSON) && !type.equals(ApiExchange.FORM)) {
-            ApiExchange.unsupportedType(response, callback);
-            return true;
-        }
-        if (request.getLength() > ApiExchange.MAX_BODY) {
-            ApiExchange.tooLarge(response, callback);
-            return true;
-        }
-        Mode mode = ApiExchange.mode(request, type);
-        Content.Source.asByteArrayAsync(request, ApiExchange.MAX_BODY).whenComplete((body, failure) -> {
-            if (failure != null) {
-                ApiExchange.tooLarge(response, callback);
-                return;
-            }
-            try {
-                check(request, response, callback, type, mode, body);
-            } catch (RuntimeException e) {
-                // never the request or the key: only what went wrong
-                LOG.warn("key check failed: {}", e.toString());
-                ApiExchange.error(response, callback, 500, "internal_error", "The check failed on the server.", null);
-            }
-        });
-        return true;
+        return ApiExchange.post(request, response, callback, false, (type, mode, body) -> check(request, response, callback, type, mode, body));
     }
 
     private void check(Request request, Response response, Callback callback, String type, Mode mode, byte[] body) {

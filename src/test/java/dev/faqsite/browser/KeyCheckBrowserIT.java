@@ -1,10 +1,8 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.build.BuildResult;
 import dev.faqsite.simulator.SimulatedRegion;
 import dev.faqsite.testing.Browser;
 import dev.faqsite.testing.CheckerServer;
-import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -35,10 +33,7 @@ class KeyCheckBrowserIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        BuildResult result = Sites.build(Sites.fixture("checker"), out);
-        assertTrue(result.built(), Sites.problems(result));
-        server = CheckerServer.start(result.config().orElseThrow().keyCheck().orElseThrow(), out);
+        server = CheckerServer.build("checker", tmp.resolve("site"), config -> config);
     }
 
     @AfterAll

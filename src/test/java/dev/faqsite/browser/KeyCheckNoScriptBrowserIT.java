@@ -1,9 +1,7 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.build.BuildResult;
 import dev.faqsite.testing.Browser;
 import dev.faqsite.testing.CheckerServer;
-import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -11,8 +9,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -28,15 +29,20 @@ class KeyCheckNoScriptBrowserIT {
 
     @BeforeAll
     static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        BuildResult result = Sites.build(Sites.fixture("checker"), out);
-        assertTrue(result.built(), Sites.problems(result));
-        server = CheckerServer.start(result.config().orElseThrow().keyCheck().orElseThrow(), out);
+        server = CheckerServer.build("checker", tmp.resolve("site"), config -> config);
     }
 
     @AfterAll
     static void stop() throws Exception {
         server.close();
+    }
+
+    /** Clicks a button that posts a form and waits for the page that answers it. */
+    private static void submit(ChromeDriver driver, String button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        driver.findElement(By.cssSelector(button)).click();
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
+        new WebDriverWait(driver, Duration.ofSeconds(20)).until(d -> "complete".equals(driver.executeScript("return document.readyState")));
     }
 
     private static List<String> words(ChromeDriver driver) {
@@ -51,7 +57,7 @@ class KeyCheckNoScriptBrowserIT {
             assertFalse(driver.findElement(By.cssSelector(".kc-show")).isDisplayed(), "no toggle that would do nothing");
             assertFalse(driver.findElement(By.cssSelector(".kc-progress")).isDisplayed());
 
-            driver.findElement(By.cssSelector(".kc-demo button")).click();
+            submit(driver, ".kc-demo button");
             WebElement demoKey = driver.findElement(By.id("kc-demo-key"));
             String key = demoKey.getDomAttribute("value");
             assertTrue(key.matches("[0-9A-F-]{36}"), key);
@@ -59,7 +65,7 @@ class KeyCheckNoScriptBrowserIT {
             browser.screenshot("key-check-no-js-1-demo-key");
 
             driver.findElement(By.id("kc-key")).sendKeys(key);
-            driver.findElement(By.cssSelector(".kc-submit")).click();
+            submit(driver, ".kc-submit");
             assertTrue(driver.getCurrentUrl().endsWith("/api/key-check"));
             assertEquals("Propagated to 1 of 3 regions", driver.findElement(By.cssSelector(".kc-verdict-text")).getText());
             assertEquals(List.of("accepted", "not yet recognised", "not yet recognised"), words(driver));
@@ -74,7 +80,7 @@ class KeyCheckNoScriptBrowserIT {
 
             Thread.sleep(4200);
             driver.findElement(By.id("kc-key")).sendKeys(key);
-            driver.findElement(By.cssSelector(".kc-submit")).click();
+            submit(driver, ".kc-submit");
             assertEquals("Propagated everywhere: all 3 regions accept the key", driver.findElement(By.cssSelector(".kc-verdict-text")).getText());
             assertEquals(List.of("accepted", "accepted", "accepted"), words(driver));
             assertEquals(List.of("2", "2", "2"), driver.findElements(By.cssSelector("tr.kc-row .kc-attempt")).stream().map(WebElement::getText).toList());
@@ -88,7 +94,7 @@ class KeyCheckNoScriptBrowserIT {
             ChromeDriver driver = browser.driver();
             driver.get(server.uri().resolve("/tools/key-check/").toString());
             driver.findElement(By.id("kc-key")).sendKeys("not/a/key");
-            driver.findElement(By.cssSelector(".kc-submit")).click();
+            submit(driver, ".kc-submit");
             assertEquals("'key' may contain only letters A-Z, digits and '-'", driver.findElement(By.id("kc-key-msg")).getText());
             assertTrue(driver.findElement(By.cssSelector(".kc-notice-error")).getText().contains("'key' may contain only"));
             assertFalse(driver.getPageSource().contains("not/a/key"));
@@ -103,7 +109,7 @@ class KeyCheckNoScriptBrowserIT {
             String key = server.simulator().keys().issue("NO-SCRIPT-WIDGET-KEY").key();
             driver.get(server.uri().resolve("/faq/keys/new-key-rejected/").toString());
             driver.findElement(By.id("kcw-key")).sendKeys(key);
-            driver.findElement(By.cssSelector(".kc-compact .kc-submit")).click();
+            submit(driver, ".kc-compact .kc-submit");
             assertEquals("Check your API key in every region", driver.findElement(By.tagName("h1")).getText());
             assertEquals("Propagated to 1 of 3 regions", driver.findElement(By.cssSelector(".kc-verdict-text")).getText());
         }

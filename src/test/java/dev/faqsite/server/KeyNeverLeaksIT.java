@@ -1,12 +1,10 @@
 package dev.faqsite.server;
 
-import dev.faqsite.build.BuildResult;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.simulator.Fault;
 import dev.faqsite.simulator.SimulatedRegion;
 import dev.faqsite.testing.CheckerServer;
 import dev.faqsite.testing.LogCapture;
-import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -52,13 +50,9 @@ class KeyNeverLeaksIT {
         try (LogCapture logs = new LogCapture()) {
             System.setOut(new PrintStream(tee(out, printed), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(tee(err, printed), true, StandardCharsets.UTF_8));
-            Path site = tmp.resolve("site");
-            BuildResult result = Sites.build(Sites.fixture("checker"), site);
-            assertTrue(result.built(), Sites.problems(result));
-            KeyCheckConfig fixture = result.config().orElseThrow().keyCheck().orElseThrow();
-            KeyCheckConfig config = new KeyCheckConfig(fixture.regions(), fixture.demoRegions(), fixture.timeouts(),
-                    new KeyCheckConfig.Limits(1000, 12, 1000, 1000), fixture.retry(), fixture.answers());
-            try (CheckerServer server = CheckerServer.start(config, site)) {
+            try (CheckerServer server = CheckerServer.build("checker", tmp.resolve("site"), fixture -> new KeyCheckConfig(
+                    fixture.regions(), fixture.demoRegions(), fixture.timeouts(), new KeyCheckConfig.Limits(1000, 12, 1000, 1000),
+                    fixture.retry(), fixture.answers()))) {
                 exercise(server);
                 transcripts.addAll(server.transcripts());
             }

@@ -1,5 +1,6 @@
 package dev.faqsite.testing;
 
+import dev.faqsite.build.BuildResult;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.server.KeyCheckService;
 import dev.faqsite.server.SiteServer;
@@ -14,6 +15,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * The site's server on a free loopback port with the key checker mounted, over simulated regions: what
@@ -29,6 +31,18 @@ public final class CheckerServer implements AutoCloseable {
     private CheckerServer(KeyCheckService service, SiteServer server) {
         this.service = service;
         this.server = server;
+    }
+
+    /**
+     * Builds the fixture site {@code name} into {@code out} and serves it with the checker its {@code site.yml}
+     * configures, changed by {@code adjust} (e.g. lower limits).
+     */
+    public static CheckerServer build(String name, Path out, UnaryOperator<KeyCheckConfig> adjust) throws Exception {
+        BuildResult result = Sites.build(Sites.fixture(name), out);
+        if (!result.built()) {
+            throw new IllegalStateException("fixture " + name + " does not build:\n" + Sites.problems(result));
+        }
+        return start(adjust.apply(result.config().orElseThrow().keyCheck().orElseThrow()), out);
     }
 
     public static CheckerServer start(KeyCheckConfig config, Path site) throws Exception {
