@@ -58,10 +58,15 @@ final class ApiExchange {
      * Checks what every API request must be — a POST (else 405) with a JSON or form body (else 415) of at most
      * {@link #MAX_BODY} bytes (else 413) — reads the body without blocking and hands it to {@code next}.
      *
+     * @param path         the endpoint's path: anything below it is not found (404)
      * @param bodyOptional whether a POST without a body is fine too
      * @return true, as {@link org.eclipse.jetty.server.Handler#handle} wants: the request is always answered
      */
-    static boolean post(Request request, Response response, Callback callback, boolean bodyOptional, Post next) {
+    static boolean post(Request request, Response response, Callback callback, String path, boolean bodyOptional, Post next) {
+        if (!Request.getPathInContext(request).equals(path)) {
+            error(response, callback, 404, "not_found", "No such endpoint: the API is at " + path + ".", null);
+            return true;
+        }
         if (!request.getMethod().equals("POST")) {
             methodNotAllowed(response, callback);
             return true;

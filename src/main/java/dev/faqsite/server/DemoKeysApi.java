@@ -42,7 +42,8 @@ final class DemoKeysApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        return ApiExchange.post(request, response, callback, true, (type, mode, body) -> issue(request, response, callback, type, mode, body));
+        return ApiExchange.post(request, response, callback, KeyCheckService.DEMO_KEYS_PATH, true,
+                (type, mode, body) -> issue(request, response, callback, type, mode, body));
     }
 
     private void issue(Request request, Response response, Callback callback, String type, ApiExchange.Mode mode, byte[] body) {

@@ -45,7 +45,8 @@ final class KeyCheckApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        return ApiExchange.post(request, response, callback, false, (type, mode, body) -> check(request, response, callback, type, mode, body));
+        return ApiExchange.post(request, response, callback, KeyCheckService.CHECK_PATH, false,
+                (type, mode, body) -> check(request, response, callback, type, mode, body));
     }
 
     private void check(Request request, Response response, Callback callback, String type, Mode mode, byte[] body) {

@@ -211,6 +211,14 @@ class KeyCheckApiIT {
     }
 
     @Test
+    void answersPathsBelowTheEndpointWith404() throws Exception {
+        HttpResponse<String> answer = server.post("/api/key-check/extra", "application/json", "{\"key\": \"" + KEY + "\"}", "application/json");
+        assertEquals(404, answer.statusCode());
+        assertEquals("no-store", answer.headers().firstValue("Cache-Control").orElse(""));
+        assertEquals(0, probesReceived());
+    }
+
+    @Test
     void answersOtherMediaTypesWith415() throws Exception {
         for (String type : List.of("text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html")) {
             HttpResponse<String> answer = server.post("/api/key-check", type, "key=" + KEY, "application/json");
