@@ -85,6 +85,8 @@
     this.nextAt = null;
     this.remaining = null;
     this.cancelTimers();
+    clearInterval(this.elapsedTimer);
+    this.elapsedTimer = null;
   };
 
   Checker.prototype.bind = function () {
@@ -164,14 +166,18 @@
 
   Checker.prototype.check = function () {
     if (this.running || !this.key) { return; }
+    var self = this;
     this.cancelTimers();
     this.running = true;
     this.checks += 1;
-    if (!this.firstLocal) { this.firstLocal = Date.now(); }
+    if (!this.firstLocal) {
+      this.firstLocal = Date.now();
+      // the time since the first check keeps counting, whether or not another check is due
+      this.elapsedTimer = setInterval(function () { self.showElapsed(); }, 1000);
+    }
     this.showProgress();
     this.setBusy(true);
     var attempt = this.checks;
-    var self = this;
     Object.keys(this.rows).forEach(function (id) { self.markChecking(self.rows[id]); });
     this.setVerdict('checking', 'Checking ' + Object.keys(this.rows).length + ' regions… (check ' + attempt + ')', '');
     var body = { key: this.key, attempt: attempt };
@@ -412,10 +418,14 @@
   };
 
   Checker.prototype.tick = function () {
+    this.showElapsed();
+    this.updateCountdown();
+  };
+
+  Checker.prototype.showElapsed = function () {
     if (this.elapsed && this.firstLocal) {
       this.elapsed.textContent = duration(Date.now() - this.firstLocal) + ' ago';
     }
-    this.updateCountdown();
   };
 
   Checker.prototype.updateCountdown = function () {
@@ -452,7 +462,7 @@
   Checker.prototype.showProgress = function () {
     if (this.progress) { this.progress.hidden = false; }
     if (this.diagnostics) { this.diagnostics.hidden = false; }
-    if (this.elapsed) { this.tick(); }
+    this.showElapsed();
   };
 
   Checker.prototype.setBusy = function (busy) {
