@@ -1,6 +1,7 @@
 package dev.faqsite.build;
 
 import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.Timings;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.SiteConfig;
 
@@ -16,9 +17,10 @@ import java.util.Optional;
  * @param elapsed  wall-clock time of the whole build
  * @param config   the loaded site config, when it could be loaded
  * @param tree     the navigation, when the site was built
+ * @param timings  how long each stage took
  */
 public record BuildResult(Status status, Problems problems, int pages, Duration elapsed, Optional<SiteConfig> config,
-                          Optional<NavTree> tree) {
+                          Optional<NavTree> tree, Timings timings) {
 
     /** How a build ended; each maps to the CLI's exit code. */
     public enum Status {

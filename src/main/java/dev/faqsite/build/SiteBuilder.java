@@ -5,6 +5,7 @@ import dev.faqsite.content.SiteConfigReader;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
@@ -25,10 +26,12 @@ public final class SiteBuilder {
 
     public static BuildResult build(BuildOptions options) throws Exception {
         long started = System.nanoTime();
+        Timings timings = new Timings();
         Problems problems = new Problems();
         Optional<SiteConfig> config = loadConfig(options.source(), problems);
+        timings.lap("config");
         if (config.isEmpty()) {
-            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
         MarkdownRenderer markdown;
         try {
@@ -36,7 +39,7 @@ public final class SiteBuilder {
         } catch (UnknownExtensionException e) {
             problems.add(Problem.error(config.get().markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
                     "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
-            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
 
         Path out = options.out().toAbsolutePath().normalize();
@@ -45,12 +48,13 @@ public final class SiteBuilder {
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
         try {
             Optional<Bakery.Outcome> outcome = Bakery.bake(new Bakery.Request(options.source(), config.get(), markdown,
-                    staging, work, options.includeDrafts()), problems);
+                    staging, work, options.includeDrafts(), timings), problems);
             if (outcome.isEmpty()) {
-                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null);
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
             Publisher.replace(out, staging);
-            return result(BuildResult.Status.BUILT, problems, outcome.get().pages(), started, config, outcome.get().tree());
+            timings.lap("publish");
+            return result(BuildResult.Status.BUILT, problems, outcome.get().pages(), started, config, outcome.get().tree(), timings);
         } finally {
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
@@ -74,8 +78,8 @@ public final class SiteBuilder {
     }
 
     private static BuildResult result(BuildResult.Status status, Problems problems, int pages, long started,
-                                      Optional<SiteConfig> config, dev.faqsite.model.NavTree tree) {
+                                      Optional<SiteConfig> config, dev.faqsite.model.NavTree tree, Timings timings) {
         return new BuildResult(status, problems, pages, Duration.ofNanos(System.nanoTime() - started), config,
-                Optional.ofNullable(tree));
+                Optional.ofNullable(tree), timings);
     }
 }

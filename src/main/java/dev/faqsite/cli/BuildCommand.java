@@ -18,6 +18,6 @@ final class BuildCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts));
-        return Report.print(result, site.out, System.out, System.err);
+        return Report.print(result, site.out, site.timings, System.out, System.err);
     }
 }

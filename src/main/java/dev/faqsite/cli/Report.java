@@ -13,7 +13,10 @@ final class Report {
     private Report() {
     }
 
-    static int print(BuildResult result, Path out, PrintStream stdout, PrintStream stderr) {
+    static int print(BuildResult result, Path out, boolean timings, PrintStream stdout, PrintStream stderr) {
+        if (timings) {
+            stderr.println("timings: " + result.timings().format());
+        }
         for (Problem problem : result.problems().sorted()) {
             stderr.println(problem.format());
         }

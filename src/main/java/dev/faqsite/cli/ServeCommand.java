@@ -26,7 +26,7 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts));
-        int code = Report.print(result, site.out, System.out, System.err);
+        int code = Report.print(result, site.out, site.timings, System.out, System.err);
         if (code != ExitCode.OK) {
             return code;
         }

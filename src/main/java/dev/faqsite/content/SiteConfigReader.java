@@ -6,6 +6,7 @@ import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
 import dev.faqsite.model.Link;
 import dev.faqsite.model.Navbar;
+import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
 import java.util.ArrayList;
@@ -48,19 +49,26 @@ public final class SiteConfigReader {
             List<String> extensions = markdown.filter(m -> m.has("extensions")).map(m -> m.strings("extensions"))
                     .orElse(DEFAULT_EXTENSIONS);
             SourceRef extensionsAt = markdown.map(m -> m.keyAt("extensions")).orElse(SourceRef.of(path));
-            int maxItems = f.mapping("sidebar").map(s -> {
-                s.rejectUnknown(Set.of("max_items"));
-                return s.integer("max_items").orElse(50);
-            }).orElse(50);
-            if (maxItems < 1) {
-                problems.add(Problem.error(f.start(), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
-            }
+            SidebarSettings sidebar = f.mapping("sidebar").map(s -> sidebar(s, problems)).orElse(SidebarSettings.DEFAULT);
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
-                    Math.max(1, maxItems));
+                    sidebar);
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty() : config, problems);
+    }
+
+    private static SidebarSettings sidebar(YamlFields s, List<Problem> problems) {
+        s.rejectUnknown(Set.of("max_items", "inline_items"));
+        int maxItems = s.integer("max_items").orElse(SidebarSettings.DEFAULT.maxItems());
+        int inlineItems = s.integer("inline_items").orElse(SidebarSettings.DEFAULT.inlineItems());
+        if (maxItems < 1) {
+            problems.add(Problem.error(s.keyAt("max_items"), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
+        }
+        if (inlineItems < 0) {
+            problems.add(Problem.error(s.keyAt("inline_items"), "'sidebar.inline_items' must not be negative", "write e.g. 20"));
+        }
+        return new SidebarSettings(Math.max(1, maxItems), Math.max(0, inlineItems));
     }
 
     private static Navbar navbar(YamlFields n, String siteName) {

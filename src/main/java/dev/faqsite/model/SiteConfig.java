@@ -16,7 +16,7 @@ import java.util.List;
  * @param footer             the footer
  * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
  * @param markdownExtensionsAt where they are listed, to report an unknown one
- * @param sidebarMaxItems    at most this many questions of the current category are listed in the sidebar
+ * @param sidebar            how much of the FAQ each page's sidebar carries
  */
 public record SiteConfig(
         String name,
@@ -28,7 +28,7 @@ public record SiteConfig(
         Footer footer,
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
-        int sidebarMaxItems) {
+        SidebarSettings sidebar) {
 
     public SiteConfig {
         markdownExtensions = List.copyOf(markdownExtensions);

@@ -5,6 +5,7 @@ import dev.faqsite.content.Parsed;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.Category;
 import dev.faqsite.model.NavTree;
@@ -17,7 +18,6 @@ import org.jbake.app.configuration.JBakeConfigurationFactory;
 import org.jbake.model.DocumentModel;
 import org.jbake.model.DocumentTypes;
 import org.jbake.parser.Engines;
-import org.jbake.template.DelegatingTemplateEngine;
 import org.jbake.template.ModelExtractors;
 import org.jbake.template.ModelExtractorsDocumentTypeListener;
 
@@ -46,7 +46,7 @@ public final class Bakery {
      * @param includeDrafts whether draft questions are published
      */
     public record Request(Path siteRoot, SiteConfig config, MarkdownRenderer markdown, Path destination, Path workDir,
-                          boolean includeDrafts) {
+                          boolean includeDrafts, Timings timings) {
     }
 
     /** What was baked. */
@@ -76,6 +76,8 @@ public final class Bakery {
         Engines.register("yml", new CategoryEngine(log, paths));
         Engines.register("yaml", new CategoryEngine(log, paths));
 
+        Timings timings = request.timings();
+        timings.lap("templates");
         Utensils utensils = UtensilsFactory.createDefaultUtensils(config);
         ContentStore store = utensils.getContentStore();
         try {
@@ -83,7 +85,9 @@ public final class Bakery {
             registerDocumentTypes();
             store.updateSchema();
             store.updateAndClearCacheIfNeeded(true, config.getTemplateFolder());
+            timings.lap("content store");
             utensils.getCrawler().crawl();
+            timings.lap("crawl");
 
             problems.addAll(log.problems());
             ContentAssembler assembler = new ContentAssembler();
@@ -106,11 +110,14 @@ public final class Bakery {
             }
             NavTree tree = NavTree.of(content.value().orElseThrow().categories(), content.value().orElseThrow().questions(),
                     request.includeDrafts());
+            timings.lap("assemble");
 
-            PageWriter writer = new PageWriter(new DelegatingTemplateEngine(store, config), request.destination(), workspace, problems);
+            PageWriter writer = new PageWriter(new FaqTemplateEngine(config, store, workspace.templates()), request.destination(), workspace, problems);
             int pages = new SiteRenderer(request.config(), tree, request.markdown(), writer, problems,
                     fingerprint(workspace.assets())).renderAll();
+            timings.lap("render");
             utensils.getAsset().copy();
+            timings.lap("assets");
             utensils.getAsset().getErrors().forEach(e -> problems.add(Problem.error(SourceRef.of("templates/assets"),
                     "cannot copy asset: " + e.getMessage(), "check the file's permissions")));
             return problems.hasErrors() ? Optional.empty() : Optional.of(new Outcome(pages, tree.readingOrder().size(), tree));

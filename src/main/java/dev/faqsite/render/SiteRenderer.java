@@ -50,7 +50,7 @@ final class SiteRenderer {
         this.problems = problems;
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion);
-        this.sidebar = new SidebarBuilder(tree, config.sidebarMaxItems());
+        this.sidebar = new SidebarBuilder(tree, config.sidebar());
         this.links = new LinkIndex(tree.readingOrder());
     }
 
@@ -66,6 +66,9 @@ final class SiteRenderer {
             if (category(section)) {
                 written.incrementAndGet();
             }
+            writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
+                    content("sidebar", section.category().label(), ""),
+                    Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         }
         written.addAndGet(homes());
         if (special("404.ftl", "404.html", "notfound", "Page not found", "/404.html")) {

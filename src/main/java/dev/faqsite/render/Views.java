@@ -36,9 +36,11 @@ public final class Views {
      * @param items     the questions listed: all of them, or a window around the current one
      * @param total     how many questions the category has
      * @param truncated whether {@code items} leaves some out (then the template links to the category page)
+     * @param itemsUrl  where the browser loads all questions when the reader opens the category; empty when
+     *                  {@code items} is all there is to show
      */
     public record SidebarCategory(String id, String label, String url, boolean expanded, List<SidebarItem> items, int total,
-                           boolean truncated) {
+                           boolean truncated, String itemsUrl) {
     }
 
     /** {@code nav}: where the page sits. */
@@ -64,6 +66,10 @@ public final class Views {
 
     /** {@code page} on the FAQ home and the site home. */
     public record HomeView(String title, String intro, List<CategoryView> categories, int questionCount) {
+    }
+
+    /** {@code page} of a category's sidebar fragment. */
+    public record SidebarFragmentView(List<SidebarItem> items) {
     }
 
     /** {@code page} on the sitemap. */
