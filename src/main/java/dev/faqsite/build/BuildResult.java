@@ -26,6 +26,8 @@ public record BuildResult(Status status, Problems problems, int pages, Duration 
     public enum Status {
         /** The site was published. */
         BUILT,
+        /** The site was built and checked without errors, and not published ({@code faqsite check}). */
+        CHECKED,
         /** Content or templates have errors; the previous site is untouched. */
         CONTENT_ERRORS,
         /** The config is missing or invalid; nothing was baked. */
@@ -34,5 +36,9 @@ public record BuildResult(Status status, Problems problems, int pages, Duration 
 
     public boolean built() {
         return status == Status.BUILT;
+    }
+
+    public boolean succeeded() {
+        return status == Status.BUILT || status == Status.CHECKED;
     }
 }

@@ -1,5 +1,6 @@
 package dev.faqsite.build;
 
+import dev.faqsite.check.SiteChecker;
 import dev.faqsite.content.Parsed;
 import dev.faqsite.content.SiteConfigReader;
 import dev.faqsite.diag.Problem;
@@ -52,9 +53,23 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
+            if (options.mode() != BuildOptions.Mode.BUILD) {
+                SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
+                        outcome.get().templates()).check(staging, outcome.get().pages());
+                problems.addAll(report.problems());
+                SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
+                timings.lap("check");
+                if (problems.hasErrors()) {
+                    return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
+                }
+            }
+            if (options.mode() == BuildOptions.Mode.CHECK) {
+                return result(BuildResult.Status.CHECKED, problems, outcome.get().pages().size(), started, config,
+                        outcome.get().tree(), timings);
+            }
             Publisher.replace(out, staging);
             timings.lap("publish");
-            return result(BuildResult.Status.BUILT, problems, outcome.get().pages(), started, config, outcome.get().tree(), timings);
+            return result(BuildResult.Status.BUILT, problems, outcome.get().pages().size(), started, config, outcome.get().tree(), timings);
         } finally {
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);

@@ -27,6 +27,10 @@ final class Report {
                         + (result.problems().warningCount() > 0 ? " (" + result.problems().summary() + ")" : ""));
                 return ExitCode.OK;
             }
+            case CHECKED -> {
+                stdout.println("Checked " + result.pages() + " pages in " + seconds + ": " + result.problems().summary());
+                return ExitCode.OK;
+            }
             case CONTENT_ERRORS -> {
                 stderr.println("Build failed: " + result.problems().summary() + "; the previous site in " + out + " is unchanged");
                 return ExitCode.CONTENT;

@@ -2,6 +2,9 @@ package dev.faqsite.content;
 
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.CheckLevel;
+import dev.faqsite.model.CheckRule;
+import dev.faqsite.model.CheckSettings;
 import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
 import dev.faqsite.model.Link;
@@ -10,10 +13,15 @@ import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates {@code site.yml}. Every unknown key and every wrong type is an error naming the key and its
@@ -26,7 +34,7 @@ public final class SiteConfigReader {
     public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
-            "navbar", "footer", "markdown", "sidebar");
+            "navbar", "footer", "markdown", "sidebar", "checks");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     private SiteConfigReader() {
@@ -52,10 +60,20 @@ public final class SiteConfigReader {
             SidebarSettings sidebar = f.mapping("sidebar").map(s -> sidebar(s, problems)).orElse(SidebarSettings.DEFAULT);
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
-                    sidebar);
+                    sidebar, f.mapping("checks").map(SiteConfigReader::checks).orElse(CheckSettings.STRICT));
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty() : config, problems);
+    }
+
+    private static CheckSettings checks(YamlFields c) {
+        c.rejectUnknown(Arrays.stream(CheckRule.values()).map(CheckRule::id).collect(Collectors.toSet()));
+        Map<CheckRule, CheckLevel> levels = new EnumMap<>(CheckRule.class);
+        for (CheckRule rule : CheckRule.values()) {
+            c.oneOf(rule.id(), List.of("error", "warning", "off"))
+                    .ifPresent(level -> levels.put(rule, CheckLevel.valueOf(level.toUpperCase(Locale.ROOT))));
+        }
+        return new CheckSettings(levels);
     }
 
     private static SidebarSettings sidebar(YamlFields s, List<Problem> problems) {

@@ -108,6 +108,21 @@ final class YamlFields {
         return value.orElse("");
     }
 
+    /** A text that must be one of {@code allowed}; anything else is an error listing them. */
+    Optional<String> oneOf(String key, List<String> allowed) {
+        Optional<ScalarNode> scalar = scalar(key, "one of " + String.join(", ", allowed));
+        if (scalar.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = scalar.get().getValue().strip();
+        if (allowed.contains(text)) {
+            return Optional.of(text);
+        }
+        problems.add(Problem.error(at(scalar.get()), "'" + context + key + "' must be one of " + String.join(", ", allowed)
+                + ", got '" + text + "'", "write one of " + String.join(", ", allowed)));
+        return Optional.empty();
+    }
+
     Optional<Integer> integer(String key) {
         Optional<ScalarNode> scalar = scalar(key, "a whole number");
         if (scalar.isEmpty()) {

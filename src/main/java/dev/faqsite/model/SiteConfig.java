@@ -17,6 +17,7 @@ import java.util.List;
  * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
  * @param markdownExtensionsAt where they are listed, to report an unknown one
  * @param sidebar            how much of the FAQ each page's sidebar carries
+ * @param checks             the level of each check of the built site
  */
 public record SiteConfig(
         String name,
@@ -28,7 +29,8 @@ public record SiteConfig(
         Footer footer,
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
-        SidebarSettings sidebar) {
+        SidebarSettings sidebar,
+        CheckSettings checks) {
 
     public SiteConfig {
         markdownExtensions = List.copyOf(markdownExtensions);

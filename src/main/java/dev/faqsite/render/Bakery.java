@@ -49,8 +49,13 @@ public final class Bakery {
                           boolean includeDrafts, Timings timings) {
     }
 
-    /** What was baked. */
-    public record Outcome(int pages, int questions, NavTree tree) {
+    /**
+     * What was baked.
+     *
+     * @param pages     every HTML page written, with what traces it to its sources
+     * @param templates every template's text
+     */
+    public record Outcome(List<RenderedPage> pages, int questions, NavTree tree, List<TemplateSource> templates) {
     }
 
     private Bakery() {
@@ -113,14 +118,16 @@ public final class Bakery {
             timings.lap("assemble");
 
             PageWriter writer = new PageWriter(new FaqTemplateEngine(config, store, workspace.templates()), request.destination(), workspace, problems);
-            int pages = new SiteRenderer(request.config(), tree, request.markdown(), writer, problems,
-                    fingerprint(workspace.assets())).renderAll();
+            SiteRenderer renderer = new SiteRenderer(request.config(), tree, request.markdown(), writer, problems,
+                    fingerprint(workspace.assets()));
+            renderer.renderAll();
             timings.lap("render");
             utensils.getAsset().copy();
             timings.lap("assets");
             utensils.getAsset().getErrors().forEach(e -> problems.add(Problem.error(SourceRef.of("templates/assets"),
                     "cannot copy asset: " + e.getMessage(), "check the file's permissions")));
-            return problems.hasErrors() ? Optional.empty() : Optional.of(new Outcome(pages, tree.readingOrder().size(), tree));
+            return problems.hasErrors() ? Optional.empty()
+                    : Optional.of(new Outcome(renderer.rendered(), tree.readingOrder().size(), tree, workspace.sources()));
         } finally {
             store.close();
             store.shutdown();

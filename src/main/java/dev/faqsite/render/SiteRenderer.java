@@ -20,9 +20,10 @@ import dev.faqsite.render.Views.SitemapView;
 import org.jbake.model.DocumentModel;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.Optional;
 
 /**
  * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
@@ -40,6 +41,7 @@ final class SiteRenderer {
     private final SiteView site;
     private final SidebarBuilder sidebar;
     private final LinkIndex links;
+    private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
 
     SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
                  String assetVersion) {
@@ -54,31 +56,21 @@ final class SiteRenderer {
         this.links = new LinkIndex(tree.readingOrder());
     }
 
-    /** @return the number of pages written */
-    int renderAll() {
-        AtomicInteger written = new AtomicInteger();
-        tree.readingOrder().parallelStream().forEach(q -> {
-            if (question(q)) {
-                written.incrementAndGet();
-            }
-        });
+    /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
+    void renderAll() {
+        tree.readingOrder().parallelStream().forEach(this::question);
         for (NavTree.Section section : tree.sections()) {
-            if (category(section)) {
-                written.incrementAndGet();
-            }
+            category(section);
             writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
                     content("sidebar", section.category().label(), ""),
                     Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         }
-        written.addAndGet(homes());
-        if (special("404.ftl", "404.html", "notfound", "Page not found", "/404.html")) {
-            written.incrementAndGet();
-        }
+        homes();
+        special("404.ftl", "404.html", "notfound", "Page not found", "/404.html");
         sitemap();
-        return written.get();
     }
 
-    private boolean question(Question q) {
+    private void question(Question q) {
         RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
@@ -87,44 +79,39 @@ final class SiteRenderer {
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
         QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
                 q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url());
-        return writer.write("question.ftl", q.url().substring(1) + "index.html", content(QuestionEngine.TYPE, q.title(), answer.html()),
+        written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
+                answer.headings(), answer.links()), content(QuestionEngine.TYPE, q.title(), answer.html()),
                 Map.of("site", site, "meta", meta("question", q.title(), description, q.url()), "nav", nav, "page", page));
     }
 
-    private boolean category(NavTree.Section section) {
+    private void category(NavTree.Section section) {
         Category category = section.category();
         CategoryView page = categoryView(section);
         NavView nav = new NavView(tree.breadcrumbs(category), sidebar.forCategory(category), null, null);
         String description = category.description().isBlank()
                 ? "Questions and answers about " + category.label() + "." : category.description();
-        return writer.write("category.ftl", category.url().substring(1) + "index.html",
+        written(RenderedPage.of(category.url(), category.url().substring(1) + "index.html", "category.ftl"),
                 content(CategoryEngine.TYPE, category.label(), category.description()),
                 Map.of("site", site, "meta", meta("category", category.label(), description, category.url()), "nav", nav, "page", page));
     }
 
-    private int homes() {
+    private void homes() {
         List<CategoryView> categories = tree.sections().stream().map(this::categoryView).toList();
         int count = tree.readingOrder().size();
-        int written = 0;
         HomeView faq = new HomeView("Frequently asked questions", config.description(), categories, count);
         NavView faqNav = new NavView(tree.faqBreadcrumbs(), sidebar.collapsed(), null, null);
-        if (writer.write("faq.ftl", "faq/index.html", content("faq-home", faq.title(), ""), Map.of("site", site,
-                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq))) {
-            written++;
-        }
+        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), content("faq-home", faq.title(), ""), Map.of("site", site,
+                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq));
         HomeView home = new HomeView(config.name(), config.description(), categories, count);
         NavView homeNav = new NavView(List.of(), sidebar.collapsed(), null, null);
-        if (writer.write("home.ftl", "index.html", content("home", home.title(), ""), Map.of("site", site,
-                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home))) {
-            written++;
-        }
-        return written;
+        written(RenderedPage.of("/", "index.html", "home.ftl"), content("home", home.title(), ""), Map.of("site", site,
+                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home));
     }
 
-    private boolean special(String template, String output, String kind, String title, String url) {
+    private void special(String template, String output, String kind, String title, String url) {
         NavView nav = new NavView(List.of(), sidebar.collapsed(), null, null);
         HomeView page = new HomeView(title, "", tree.sections().stream().map(this::categoryView).toList(), tree.readingOrder().size());
-        return writer.write(template, output, content(kind, title, ""), Map.of("site", site,
+        written(RenderedPage.of(url, output, template), content(kind, title, ""), Map.of("site", site,
                 "meta", meta(kind, title, "The page you asked for does not exist.", url), "nav", nav, "page", page));
     }
 
@@ -140,6 +127,17 @@ final class SiteRenderer {
         }
         writer.write("sitemap.ftl", "sitemap.xml", content("sitemap", "sitemap", ""),
                 Map.of("site", site, "page", new SitemapView(entries)));
+    }
+
+    /** The HTML pages written so far, for the checks. */
+    List<RenderedPage> rendered() {
+        return List.copyOf(rendered);
+    }
+
+    private void written(RenderedPage page, DocumentModel content, Map<String, Object> variables) {
+        if (writer.write(page.template(), page.file(), content, variables)) {
+            rendered.add(page);
+        }
     }
 
     private CategoryView categoryView(NavTree.Section section) {
