@@ -50,40 +50,62 @@ public final class SiteChecker {
         this.locator = new SourceLocator(templates);
     }
 
+    /**
+     * Checks every page. Each page's DOM is dropped as soon as it is checked (a large site's DOMs would not fit in
+     * memory together): only its ids, and the few links to anchors of other pages, outlive it.
+     */
     public Report check(Path site, List<RenderedPage> pages) throws IOException {
         Set<String> files = files(site);
-        List<Finding> findings = Collections.synchronizedList(new ArrayList<>());
-        List<OutLink> internal = Collections.synchronizedList(new ArrayList<>());
-        Map<String, Integer> external = Collections.synchronizedMap(new TreeMap<>());
-        Map<String, PageFacts> byFile = new ConcurrentHashMap<>();
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<PendingAnchor> anchors = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> external = new ConcurrentHashMap<>();
+        Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
 
         pages.parallelStream().forEach(page -> {
             PageFacts facts = parse(site, page);
-            byFile.put(page.file(), facts);
+            idsByFile.put(page.file(), facts.ids());
+            List<Finding> findings = new ArrayList<>();
             DocumentChecks.run(facts, findings::add);
             AccessibilityChecks.run(facts, findings::add);
             StructuredDataCheck.run(facts, findings::add);
             Set<String> seenExternal = new HashSet<>();
-            links.collect(facts, internal::add, url -> {
+            links.collect(facts, link -> {
+                if (!files.contains(link.path())) {
+                    findings.add(new Finding(link.rule(), link.page(), link.element(), missingMessage(link),
+                            link.rule() == CheckRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
+                                    : "check the path; files in templates/assets/ are served under /assets/"));
+                } else if (!link.fragment().isEmpty() && link.path().equals(page.file())) {
+                    if (!facts.ids().contains(link.fragment())) {
+                        findings.add(missingAnchor(link));
+                    }
+                } else if (!link.fragment().isEmpty()) {
+                    anchors.add(new PendingAnchor(link.path(), link.fragment(), problem(missingAnchor(link))));
+                }
+            }, url -> {
                 if (seenExternal.add(url)) {
                     external.merge(url, 1, Integer::sum);
                 }
             }, findings::add);
+            findings.stream().map(this::problem).filter(java.util.Objects::nonNull).forEach(problems::add);
         });
 
-        for (OutLink link : internal) {
-            if (!files.contains(link.path())) {
-                findings.add(new Finding(link.rule(), link.page(), link.element(), missingMessage(link),
-                        link.rule() == CheckRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
-                                : "check the path; files in templates/assets/ are served under /assets/"));
-            } else if (!link.fragment().isEmpty() && byFile.containsKey(link.path())
-                    && !byFile.get(link.path()).ids().contains(link.fragment())) {
-                findings.add(new Finding(CheckRule.BROKEN_ANCHOR, link.page(), link.element(),
-                        "link to a missing anchor #" + link.fragment() + " in /" + link.path().replaceFirst("index\\.html$", ""),
-                        "a heading's anchor is its text in lowercase with hyphens; check the target page's headings"));
+        for (PendingAnchor anchor : anchors) {
+            Set<String> ids = idsByFile.get(anchor.file());
+            if (ids != null && !ids.contains(anchor.fragment()) && anchor.ifMissing() != null) {
+                problems.add(anchor.ifMissing());
             }
         }
-        return new Report(problems(findings), new TreeMap<>(external));
+        return new Report(List.copyOf(problems), new TreeMap<>(external));
+    }
+
+    /** A link to an anchor of another page, resolved once every page's ids are known. */
+    private record PendingAnchor(String file, String fragment, Problem ifMissing) {
+    }
+
+    private static Finding missingAnchor(OutLink link) {
+        return new Finding(CheckRule.BROKEN_ANCHOR, link.page(), link.element(),
+                "link to a missing anchor #" + link.fragment() + " in /" + link.path().replaceFirst("index\\.html$", ""),
+                "a heading's anchor is its text in lowercase with hyphens; check the target page's headings");
     }
 
     private static String missingMessage(OutLink link) {
@@ -91,19 +113,15 @@ public final class SiteChecker {
         return link.rule() == CheckRule.BROKEN_LINK ? "link to a missing page " + target : "missing file " + target;
     }
 
-    private List<Problem> problems(List<Finding> findings) {
-        List<Problem> out = new ArrayList<>();
-        for (Finding finding : findings) {
-            CheckLevel level = settings.level(finding.rule());
-            if (level == CheckLevel.OFF) {
-                continue;
-            }
-            SourceRef where = locator.locate(finding.page().page(), finding.element());
-            String message = finding.message() + " [" + finding.rule().id() + "]";
-            out.add(level == CheckLevel.ERROR ? Problem.error(where, message, finding.hint())
-                    : Problem.warning(where, message, finding.hint()));
+    /** The finding at its source line with its configured severity; null when its rule is off. */
+    private Problem problem(Finding finding) {
+        CheckLevel level = settings.level(finding.rule());
+        if (level == CheckLevel.OFF) {
+            return null;
         }
-        return out;
+        SourceRef where = locator.locate(finding.page().page(), finding.element());
+        String message = finding.message() + " [" + finding.rule().id() + "]";
+        return level == CheckLevel.ERROR ? Problem.error(where, message, finding.hint()) : Problem.warning(where, message, finding.hint());
     }
 
     private static PageFacts parse(Path site, RenderedPage page) {

@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
 /** Renders one template through the bake's template engine into one file of the output. */
@@ -48,7 +49,10 @@ final class PageWriter {
             engine.renderDocument(model, template, out);
             Path file = destination.resolve(outputPath);
             Files.createDirectories(file.getParent());
-            Files.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
+            // write beside, then rename: a server reading the page during a live rebuild sees the old or the new one
+            Path partial = file.resolveSibling("." + file.getFileName() + ".part");
+            Files.write(partial, out.toString().getBytes(StandardCharsets.UTF_8));
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
         } catch (RenderingException e) {
             problems.add(templateProblem(template, e));

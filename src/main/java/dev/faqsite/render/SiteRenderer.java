@@ -59,18 +59,18 @@ final class SiteRenderer {
     /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
     void renderAll() {
         tree.readingOrder().parallelStream().forEach(this::question);
-        for (NavTree.Section section : tree.sections()) {
-            category(section);
-            writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
-                    content("sidebar", section.category().label(), ""),
-                    Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
-        }
+        tree.sections().forEach(this::category);
+        renderSiteWide();
+    }
+
+    /** The pages that list the whole FAQ: the homes, the 404 page, the sitemap. */
+    void renderSiteWide() {
         homes();
         special("404.ftl", "404.html", "notfound", "Page not found", "/404.html");
         sitemap();
     }
 
-    private void question(Question q) {
+    void question(Question q) {
         RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
@@ -84,7 +84,11 @@ final class SiteRenderer {
                 Map.of("site", site, "meta", meta("question", q.title(), description, q.url()), "nav", nav, "page", page));
     }
 
-    private void category(NavTree.Section section) {
+    /** A category's page and its sidebar fragment. */
+    void category(NavTree.Section section) {
+        writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
+                content("sidebar", section.category().label(), ""),
+                Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         Category category = section.category();
         CategoryView page = categoryView(section);
         NavView nav = new NavView(tree.breadcrumbs(category), sidebar.forCategory(category), null, null);
