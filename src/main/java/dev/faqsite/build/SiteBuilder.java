@@ -34,14 +34,11 @@ public final class SiteBuilder {
         if (config.isEmpty()) {
             return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
-        MarkdownRenderer markdown;
-        try {
-            markdown = MarkdownRenderer.withExtensions(config.get().markdownExtensions());
-        } catch (UnknownExtensionException e) {
-            problems.add(Problem.error(config.get().markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
-                    "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
+        Optional<MarkdownRenderer> configured = markdown(config.get(), problems);
+        if (configured.isEmpty()) {
             return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
+        MarkdownRenderer markdown = configured.get();
 
         Path out = options.out().toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
@@ -73,6 +70,17 @@ public final class SiteBuilder {
         } finally {
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
+        }
+    }
+
+    /** The Markdown renderer the config asks for; empty, with the problem, when it names an unknown extension. */
+    static Optional<MarkdownRenderer> markdown(SiteConfig config, Problems problems) {
+        try {
+            return Optional.of(MarkdownRenderer.withExtensions(config.markdownExtensions()));
+        } catch (UnknownExtensionException e) {
+            problems.add(Problem.error(config.markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
+                    "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
+            return Optional.empty();
         }
     }
 

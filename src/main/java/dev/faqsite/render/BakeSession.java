@@ -166,8 +166,27 @@ public final class BakeSession implements AutoCloseable {
         workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
     }
 
+    /**
+     * Renders some pages again into a live site: with {@link RenderScope#ALL}, every page and the assets; otherwise
+     * the listed pages, the site-wide lists (homes, sitemap) and nothing else.
+     *
+     * @return the pages written
+     */
+    public List<RenderedPage> render(NavTree tree, RenderScope scope, Path destination, Problems problems) throws IOException {
+        SiteRenderer renderer = renderer(tree, destination, problems);
+        if (scope.all()) {
+            renderer.renderAll();
+            copyAssets(destination, problems);
+            return renderer.rendered();
+        }
+        tree.readingOrder().stream().filter(q -> scope.questionUrls().contains(q.url())).forEach(renderer::question);
+        tree.sections().stream().filter(s -> scope.categoryIds().contains(s.category().id())).forEach(renderer::category);
+        renderer.renderSiteWide();
+        return renderer.rendered();
+    }
+
     /** A renderer for the given navigation writing into {@code destination}; each call sees the current templates. */
-    public SiteRenderer renderer(NavTree tree, Path destination, Problems problems) throws IOException {
+    SiteRenderer renderer(NavTree tree, Path destination, Problems problems) throws IOException {
         PageWriter writer = new PageWriter(new FaqTemplateEngine(config, store, workspace.templates()), destination, workspace, problems);
         return new SiteRenderer(request.config(), tree, request.markdown(), writer, problems, fingerprint(workspace.assets()));
     }
@@ -179,7 +198,7 @@ public final class BakeSession implements AutoCloseable {
                 "cannot copy asset: " + e.getMessage(), "check the file's permissions")));
     }
 
-    public Bakery.Outcome outcome(SiteRenderer renderer, NavTree tree) throws IOException {
+    private Bakery.Outcome outcome(SiteRenderer renderer, NavTree tree) throws IOException {
         return new Bakery.Outcome(renderer.rendered(), tree.readingOrder().size(), tree, workspace.sources());
     }
 
