@@ -9,6 +9,7 @@ import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
 import dev.faqsite.model.Link;
 import dev.faqsite.model.Navbar;
+import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
@@ -34,7 +35,7 @@ public final class SiteConfigReader {
     public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
-            "navbar", "footer", "markdown", "sidebar", "checks");
+            "navbar", "footer", "markdown", "sidebar", "checks", "ratings");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     private SiteConfigReader() {
@@ -60,7 +61,8 @@ public final class SiteConfigReader {
             SidebarSettings sidebar = f.mapping("sidebar").map(s -> sidebar(s, problems)).orElse(SidebarSettings.DEFAULT);
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
-                    sidebar, f.mapping("checks").map(SiteConfigReader::checks).orElse(CheckSettings.STRICT));
+                    sidebar, f.mapping("checks").map(SiteConfigReader::checks).orElse(CheckSettings.STRICT),
+                    f.mapping("ratings").map(RatingsConfigReader::read).orElse(RatingsConfig.disabled()));
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty() : config, problems);

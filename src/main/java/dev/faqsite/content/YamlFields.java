@@ -68,6 +68,12 @@ final class YamlFields {
         return tuple == null ? start() : at(tuple.getKeyNode());
     }
 
+    /** Records an error at {@code key}'s value, for values of the right type that are still wrong. */
+    void invalid(String key, String message, String hint) {
+        NodeTuple tuple = entries.get(key);
+        problems.add(Problem.error(tuple == null ? start() : at(tuple.getValueNode()), "'" + context + key + "' " + message, hint));
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }

@@ -18,6 +18,7 @@ import java.util.List;
  * @param markdownExtensionsAt where they are listed, to report an unknown one
  * @param sidebar            how much of the FAQ each page's sidebar carries
  * @param checks             the level of each check of the built site
+ * @param ratings            page ratings: the widget, the API and where votes are kept
  */
 public record SiteConfig(
         String name,
@@ -30,7 +31,8 @@ public record SiteConfig(
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
         SidebarSettings sidebar,
-        CheckSettings checks) {
+        CheckSettings checks,
+        RatingsConfig ratings) {
 
     public SiteConfig {
         markdownExtensions = List.copyOf(markdownExtensions);
