@@ -47,20 +47,28 @@ final class PageWriter {
         try {
             StringWriter out = new StringWriter(16 * 1024);
             engine.renderDocument(model, template, out);
+            return writeFile(outputPath, out.toString().getBytes(StandardCharsets.UTF_8));
+        } catch (RenderingException e) {
+            problems.add(templateProblem(template, e));
+        }
+        return false;
+    }
+
+    /** Writes a file of the site that is not a template's output (the page manifest), the same safe way. */
+    boolean writeFile(String outputPath, byte[] bytes) {
+        try {
             Path file = destination.resolve(outputPath);
             Files.createDirectories(file.getParent());
             // write beside, then rename: a server reading the page during a live rebuild sees the old or the new one
             Path partial = file.resolveSibling("." + file.getFileName() + ".part");
-            Files.write(partial, out.toString().getBytes(StandardCharsets.UTF_8));
+            Files.write(partial, bytes);
             Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return true;
-        } catch (RenderingException e) {
-            problems.add(templateProblem(template, e));
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(outputPath), "cannot write page: " + e.getMessage(),
                     "check free disk space and permissions of the output folder"));
+            return false;
         }
-        return false;
     }
 
     private Problem templateProblem(String template, RenderingException e) {

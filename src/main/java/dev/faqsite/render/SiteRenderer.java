@@ -4,8 +4,10 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
+import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.render.Views.CategoryView;
 import dev.faqsite.render.Views.HomeView;
@@ -14,13 +16,17 @@ import dev.faqsite.render.Views.NavView;
 import dev.faqsite.render.Views.Neighbour;
 import dev.faqsite.render.Views.QuestionLink;
 import dev.faqsite.render.Views.QuestionView;
+import dev.faqsite.render.Views.RatingsView;
+import dev.faqsite.render.Views.ReasonView;
 import dev.faqsite.render.Views.SiteView;
 import dev.faqsite.render.Views.SitemapEntry;
 import dev.faqsite.render.Views.SitemapView;
 import org.jbake.model.DocumentModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +48,7 @@ final class SiteRenderer {
     private final SidebarBuilder sidebar;
     private final LinkIndex links;
     private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
+    private final Optional<RatingsView> ratings;
 
     SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
                  String assetVersion) {
@@ -54,6 +61,9 @@ final class SiteRenderer {
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion);
         this.sidebar = new SidebarBuilder(tree, config.sidebar());
         this.links = new LinkIndex(tree.readingOrder());
+        this.ratings = config.ratings().enabled() ? Optional.of(new RatingsView(RatingsConfig.API_PATH,
+                Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
+                : Optional.empty();
     }
 
     /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
@@ -63,11 +73,12 @@ final class SiteRenderer {
         renderSiteWide();
     }
 
-    /** The pages that list the whole FAQ: the homes, the 404 page, the sitemap. */
+    /** The pages that list the whole FAQ: the homes, the 404 page, the sitemap, and the page manifest for ratings. */
     void renderSiteWide() {
         homes();
         special("404.ftl", "404.html", "notfound", "Page not found", "/404.html");
         sitemap();
+        ManifestWriter.write(writer, tree);
     }
 
     void question(Question q) {
@@ -79,9 +90,11 @@ final class SiteRenderer {
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
         QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
                 q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url());
+        Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta("question", q.title(), description, q.url()),
+                "nav", nav, "page", page));
+        ratings.ifPresent(r -> variables.put("ratings", r));
         written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
-                answer.headings(), answer.links()), content(QuestionEngine.TYPE, q.title(), answer.html()),
-                Map.of("site", site, "meta", meta("question", q.title(), description, q.url()), "nav", nav, "page", page));
+                answer.headings(), answer.links()), content(QuestionEngine.TYPE, q.title(), answer.html()), variables);
     }
 
     /** A category's page and its sidebar fragment. */

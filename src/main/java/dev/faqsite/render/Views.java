@@ -56,6 +56,20 @@ public final class Views {
                         List<String> tags, String lastUpdated, String url) {
     }
 
+    /**
+     * {@code ratings} on a question page of a site that collects ratings (absent otherwise).
+     *
+     * @param api        where votes are posted
+     * @param reasons    what a reader may tick after a low score
+     * @param commentMax most characters a comment may have
+     */
+    public record RatingsView(String api, List<ReasonView> reasons, int commentMax) {
+    }
+
+    /** One reason offered after a low score. */
+    public record ReasonView(String id, String label) {
+    }
+
     /** A question as listed on category and home pages. */
     public record QuestionLink(String title, String url, String description) {
     }
