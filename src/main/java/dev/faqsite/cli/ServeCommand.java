@@ -3,13 +3,21 @@ package dev.faqsite.cli;
 import dev.faqsite.build.BuildOptions;
 import dev.faqsite.build.BuildResult;
 import dev.faqsite.build.SiteBuilder;
+import dev.faqsite.diag.Problems;
+import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.ratings.RatingsSetup;
+import dev.faqsite.ratings.VoteStore;
 import dev.faqsite.server.Mount;
+import dev.faqsite.server.RatingsService;
 import dev.faqsite.server.SiteServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /** {@code faqsite serve}: build, then serve the site and its APIs until stopped; {@code --watch} rebuilds on change. */
@@ -40,22 +48,69 @@ final class ServeCommand implements Callable<Integer> {
         if (code != ExitCode.OK) {
             return code;
         }
-        try (SiteServer server = SiteServer.start(site.out, host, port, mounts())) {
+        Optional<RatingsService> ratings;
+        try {
+            ratings = ratings(result.config());
+        } catch (RatingsSetup.SetupException | VoteStore.StoreException e) {
+            System.err.println("faqsite: ratings: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        try (SiteServer server = SiteServer.start(site.out, host, port, mounts(ratings))) {
+            closeAtExit(server, ratings);
             System.out.println("Serving " + server.uri() + " (Ctrl+C to stop)");
+            describe(ratings, server.uri());
             server.join();
+        } finally {
+            ratings.ifPresent(RatingsService::close);
         }
         return ExitCode.OK;
     }
 
     private int watch(BuildOptions options) throws Exception {
-        try (WatchServer server = WatchServer.start(options, host, port, mounts(), System.out, System.err)) {
+        // the ratings section is read once, at start; the live site re-reads everything else
+        Optional<RatingsService> ratings;
+        try {
+            ratings = ratings(SiteBuilder.loadConfig(site.source, new Problems()));
+        } catch (RatingsSetup.SetupException | VoteStore.StoreException e) {
+            System.err.println("faqsite: ratings: " + e.getMessage());
+            return ExitCode.USAGE;
+        }
+        try (WatchServer server = WatchServer.start(options, host, port, mounts(ratings), System.out, System.err)) {
+            describe(ratings, server.uri());
             server.join();
+        } finally {
+            ratings.ifPresent(RatingsService::close);
         }
         return ExitCode.OK;
     }
 
+    /** The ratings API and dashboard, when the site collects ratings. */
+    private Optional<RatingsService> ratings(Optional<SiteConfig> config)
+            throws RatingsSetup.SetupException, VoteStore.StoreException {
+        Optional<RatingsConfig> ratings = config.map(SiteConfig::ratings).filter(RatingsConfig::enabled);
+        return ratings.isEmpty() ? Optional.empty()
+                : Optional.of(RatingsService.start(ratings.get(), site.source, site.out, System.getenv()));
+    }
+
     /** The APIs served beside the site. */
-    private List<Mount> mounts() {
-        return List.of();
+    private static List<Mount> mounts(Optional<RatingsService> ratings) {
+        return ratings.map(RatingsService::mounts).orElse(List.of());
+    }
+
+    private static void describe(Optional<RatingsService> ratings, URI server) {
+        ratings.ifPresent(r -> r.describe(server).forEach(System.out::println));
+        System.out.flush();
+    }
+
+    /** Ctrl+C: stop taking requests, then commit the votes already taken. */
+    private static void closeAtExit(SiteServer server, Optional<RatingsService> ratings) {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+            } catch (Exception e) {
+                // stopping anyway
+            }
+            ratings.ifPresent(RatingsService::close);
+        }, "faqsite-shutdown"));
     }
 }

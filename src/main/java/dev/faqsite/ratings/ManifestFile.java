@@ -41,6 +41,11 @@ public final class ManifestFile {
         return manifest;
     }
 
+    /** The manifest a build is about to write: no pages until it exists, then whatever it says. */
+    public static ManifestFile expected(Path siteFolder) {
+        return new ManifestFile(siteFolder.resolve(PageManifest.FILE_NAME));
+    }
+
     /** Reads a manifest once, e.g. for a report. */
     public static PageCatalog read(Path siteFolder) throws IOException {
         return in(siteFolder).catalog();

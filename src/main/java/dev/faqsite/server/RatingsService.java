@@ -7,7 +7,6 @@ import dev.faqsite.ratings.RatingsSetup;
 import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -34,9 +33,10 @@ public final class RatingsService implements AutoCloseable {
      * @param siteOut  the built site, with its page manifest
      */
     public static RatingsService start(RatingsConfig config, Path siteRoot, Path siteOut, Map<String, String> env)
-            throws RatingsSetup.SetupException, VoteStore.StoreException, IOException {
+            throws RatingsSetup.SetupException, VoteStore.StoreException {
         RatingsSetup setup = RatingsSetup.resolve(config, siteRoot, env);
-        ManifestFile manifest = ManifestFile.in(siteOut);
+        // with serve --watch the first build may still fail: votes are refused until a build writes the manifest
+        ManifestFile manifest = ManifestFile.expected(siteOut);
         VoteStore store = JdbcVoteStore.open(setup.database());
         RatingsApi api = new RatingsApi(store, manifest, new VoteRateLimiter(config.votesPerMinute()), config.trustProxy(), Clock.systemUTC());
         RatingsDashboard dashboard = new RatingsDashboard(store, manifest, setup.adminToken());
