@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.faqsite.model.PageManifest;
 
+import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -68,11 +69,12 @@ public final class ManifestFile {
     }
 
     private synchronized void reload() throws IOException {
-        Object stamp = stamp();
+        Object stamp;
         PageManifest manifest;
         try {
+            stamp = stamp();
             manifest = JSON.readValue(file.toFile(), PageManifest.class);
-        } catch (NoSuchFileException | java.io.FileNotFoundException e) {
+        } catch (NoSuchFileException | FileNotFoundException e) {
             throw new NoSuchFileException(file.toString(), null, "no page manifest: build the site with faqsite first");
         }
         if (manifest.format() != PageManifest.FORMAT) {
