@@ -47,7 +47,9 @@ abstract class VoteStoreContract {
 
     @AfterEach
     void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     static Vote vote(String page, String version, String voter, int score, int second) {
