@@ -101,6 +101,9 @@ final class BatchWriter implements AutoCloseable {
 
     private void commit(List<Pending> batch) throws SQLException {
         Connection c = connection();
+        // a transaction per batch, and autocommit between batches: sqlite-jdbc begins the next IMMEDIATE transaction
+        // right after a commit, which would hold SQLite's write lock while idle and lock out a report or a second server
+        c.setAutoCommit(false);
         try (PreparedStatement upsert = c.prepareStatement(UPSERT)) {
             for (Pending pending : batch) {
                 Vote vote = pending.vote();
@@ -115,6 +118,7 @@ final class BatchWriter implements AutoCloseable {
             }
             upsert.executeBatch();
             c.commit();
+            c.setAutoCommit(true);
         } catch (SQLException e) {
             rollbackOrDrop(c);
             throw e;
@@ -129,7 +133,6 @@ final class BatchWriter implements AutoCloseable {
     private Connection connection() throws SQLException {
         if (connection == null) {
             connection = database.open();
-            connection.setAutoCommit(false);
         }
         return connection;
     }
@@ -138,6 +141,7 @@ final class BatchWriter implements AutoCloseable {
     private void rollbackOrDrop(Connection c) {
         try {
             c.rollback();
+            c.setAutoCommit(true);
             if (c.isValid(2)) {
                 return;
             }

@@ -167,6 +167,17 @@ abstract class VoteStoreContract {
     }
 
     @Test
+    void letsAReportOpenTheDatabaseWhileTheServerIsStoringVotes() throws Exception {
+        record(vote("/faq/a/one/", "v1", voter(1), 4, 0));
+        long started = System.nanoTime();
+        try (JdbcVoteStore report = JdbcVoteStore.open(database)) {
+            assertEquals(List.of(0, 0, 0, 1, 0), report.tallies().get(0).counts());
+        }
+        assertTrue(System.nanoTime() - started < 3_000_000_000L, "the idle writer must not hold the write lock");
+        record(vote("/faq/a/one/", "v1", voter(2), 5, 1));
+    }
+
+    @Test
     void keepsVotesAcrossRestartsAndMigratesTheSchemaOnce() throws Exception {
         record(vote("/faq/a/one/", "v1", voter(1), 4, 0));
         store.close();
