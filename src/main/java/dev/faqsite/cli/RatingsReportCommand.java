@@ -12,13 +12,13 @@ import dev.faqsite.ratings.RatingsSetup;
 import dev.faqsite.ratings.ReportFormat;
 import dev.faqsite.ratings.VoteStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -29,8 +29,11 @@ import java.util.concurrent.Callable;
                 + "since the version before. Reads the database in site.yml's ratings section and the page manifest of the built site (--out).")
 final class RatingsReportCommand implements Callable<Integer> {
 
-    @Mixin
-    SiteOptions site = new SiteOptions();
+    @Option(names = "--source", paramLabel = "DIR", description = "Site folder with site.yml (default: ${DEFAULT-VALUE}).")
+    Path source = Path.of(".");
+
+    @Option(names = "--out", paramLabel = "DIR", description = "The built site, with its pages.json (default: ${DEFAULT-VALUE}).")
+    Path out = Path.of("target/site");
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format = "table";
@@ -48,16 +51,16 @@ final class RatingsReportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         Problems problems = new Problems();
-        Optional<SiteConfig> config = SiteBuilder.loadConfig(site.source, problems);
+        Optional<SiteConfig> config = SiteBuilder.loadConfig(source, problems);
         problems.sorted().forEach(p -> System.err.println(p.format()));
         if (config.isEmpty()) {
             return ExitCode.USAGE;
         }
         PageCatalog catalog;
         try {
-            catalog = ManifestFile.read(site.out);
+            catalog = ManifestFile.read(out);
         } catch (IOException e) {
-            System.err.println("faqsite: cannot read the page manifest in " + site.out + ": " + e.getMessage()
+            System.err.println("faqsite: cannot read the page manifest in " + out + ": " + e.getMessage()
                     + " (run 'faqsite build' first, with the same --out)");
             return ExitCode.USAGE;
         }
@@ -67,7 +70,7 @@ final class RatingsReportCommand implements Callable<Integer> {
             return ExitCode.USAGE;
         }
         List<PageRating> rows;
-        try (VoteStore store = JdbcVoteStore.open(RatingsSetup.resolve(config.get().ratings(), site.source, System.getenv()).database())) {
+        try (VoteStore store = JdbcVoteStore.open(RatingsSetup.resolve(config.get().ratings(), source, System.getenv()).database())) {
             rows = RatingsReport.build(store.tallies(), catalog, category);
         } catch (RatingsSetup.SetupException | VoteStore.StoreException e) {
             System.err.println("faqsite: ratings: " + e.getMessage());

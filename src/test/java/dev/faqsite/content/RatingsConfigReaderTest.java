@@ -48,7 +48,7 @@ class RatingsConfigReaderTest {
                   enabled: true
                   data_dir: /var/lib/faqsite
                   jdbc_url: jdbc:postgresql://db.internal/faqsite
-                  synchronous: FULL
+                  synchronous: full
                   votes_per_minute: 5
                   trust_proxy: true
                   admin_token: abcdefghijklmnopqrstuvwxyz
@@ -71,7 +71,8 @@ class RatingsConfigReaderTest {
     void rejectsAnUnknownSynchronousSetting() {
         List<String> problems = problems("ratings:\n  synchronous: off\n");
         assertEquals(1, problems.size());
-        assertTrue(problems.get(0).startsWith("site.yml:4:16: error: 'ratings.synchronous' must be normal or full, got 'off'"), problems.get(0));
+        assertEquals("site.yml:4:16: error: 'ratings.synchronous' must be one of normal, full, got 'off' (write one of normal, full)",
+                problems.get(0));
     }
 
     @Test
