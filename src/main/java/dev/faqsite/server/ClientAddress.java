@@ -2,6 +2,8 @@ package dev.faqsite.server;
 
 import org.eclipse.jetty.server.Request;
 
+import java.util.List;
+
 /** Who is voting, for the rate limit only: the peer's address, or behind a trusted reverse proxy the one it reports. */
 final class ClientAddress {
 
@@ -14,9 +16,9 @@ final class ClientAddress {
      */
     static String of(Request request, boolean trustProxy) {
         if (trustProxy) {
-            String forwarded = request.getHeaders().get("X-Forwarded-For");
-            if (forwarded != null && !forwarded.isBlank()) {
-                String[] hops = forwarded.split(",");
+            List<String> lines = request.getHeaders().getValuesList("X-Forwarded-For");
+            if (!lines.isEmpty() && !lines.get(lines.size() - 1).isBlank()) {
+                String[] hops = lines.get(lines.size() - 1).split(",");
                 return hops[hops.length - 1].strip();
             }
         }

@@ -37,6 +37,7 @@ class RatingsApiIT {
     static Path tmp;
     static SiteServer server;
     static SiteServer strict;
+    static SiteServer proxied;
     static VoteStore store;
     static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     static final ObjectMapper JSON = new ObjectMapper();
@@ -51,12 +52,15 @@ class RatingsApiIT {
                 new RatingsApi(store, manifest, new VoteRateLimiter(100_000), false, Clock.systemUTC()))));
         strict = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
                 new RatingsApi(store, manifest, new VoteRateLimiter(2), false, Clock.systemUTC()))));
+        proxied = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
+                new RatingsApi(store, manifest, new VoteRateLimiter(1), true, Clock.systemUTC()))));
     }
 
     @AfterAll
     static void stop() throws Exception {
         server.close();
         strict.close();
+        proxied.close();
         store.close();
     }
 
@@ -184,6 +188,15 @@ class RatingsApiIT {
         HttpResponse<String> limited = post(strict.uri(), "application/json", body);
         assertRejected(limited, 429, null);
         assertEquals("30", limited.headers().firstValue("Retry-After").orElse(""));
+    }
+
+    @Test
+    void limitsEachClientBehindATrustedProxyByTheAddressTheProxyReports() throws Exception {
+        String body = "{\"page\":\"" + PAGE + "\",\"score\":3,\"voter\":\"" + voter() + "\"}";
+        assertEquals(200, post(proxied.uri(), "application/json", body, "X-Forwarded-For", "203.0.113.7").statusCode());
+        // a client cannot dodge the limit by claiming an address: the proxy appends the real one last
+        assertEquals(429, post(proxied.uri(), "application/json", body, "X-Forwarded-For", "10.9.9.9, 203.0.113.7").statusCode());
+        assertEquals(200, post(proxied.uri(), "application/json", body, "X-Forwarded-For", "203.0.113.8").statusCode());
     }
 
     @Test
