@@ -18,6 +18,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -30,6 +31,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The rating widget in a real headless Chromium, against the real API, with and without JavaScript. */
 class RatingWidgetBrowserIT {
+
+    static final String ADMIN_TOKEN = "browser-admin-token-0123456789";
 
     @TempDir
     static Path tmp;
@@ -44,7 +47,7 @@ class RatingWidgetBrowserIT {
         Sites.build(Sites.fixture("small"), out);
         data = tmp.resolve("data");
         RatingsConfig config = new RatingsConfig(true, data.toString(), Optional.empty(), RatingsConfig.Durability.NORMAL, 1000,
-                false, Optional.empty());
+                false, Optional.of(ADMIN_TOKEN));
         ratings = RatingsService.start(config, tmp, out, Map.of());
         server = SiteServer.start(out, "127.0.0.1", 0, ratings.mounts());
         staticOnly = SiteServer.start(out, "127.0.0.1", 0);
@@ -170,6 +173,28 @@ class RatingWidgetBrowserIT {
             VoteStore.VersionTally tally = stored().stream().filter(t -> t.page().equals("/faq/beta/custom-slug/")).findFirst().orElseThrow();
             assertEquals(List.of(1, 0, 0, 0, 0), tally.counts(), "the details replaced the vote of the same browser");
             assertEquals(Map.of("inaccurate", 1), tally.reasons());
+        }
+    }
+
+    @Test
+    void drawsTheDashboardsBarsWithItsOwnStylesheetUnderTheSitesContentSecurityPolicy() throws Exception {
+        try (Browser browser = Browser.open(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(server.uri().resolve("/faq/gamma/").toString());
+            driver.executeAsyncScript("var done = arguments[0]; fetch('/api/ratings', {method: 'POST', headers: {'Content-Type': "
+                    + "'application/json'}, body: JSON.stringify({page: '/faq/alpha/second/', score: 1, voter: 'dashboard-voter-0001', "
+                    + "comment: '<b>not bold</b>'})}).then(function () { done(); });");
+            URI dashboard = server.uri().resolve("/admin/ratings/");
+            driver.get("http://admin:" + ADMIN_TOKEN + "@" + dashboard.getHost() + ":" + dashboard.getPort() + dashboard.getPath());
+            assertEquals("Ratings", driver.findElement(By.tagName("h1")).getText());
+            WebElement bar = driver.findElement(By.cssSelector("table.pages .bar"));
+            assertEquals(220, bar.getRect().getWidth(), 2, "the stylesheet applies: bars are drawn by classes, not inline styles");
+            int segments = driver.findElements(By.cssSelector("table.pages tbody tr:first-child .seg")).stream()
+                    .mapToInt(seg -> seg.getRect().getWidth()).sum();
+            assertTrue(segments >= 215, "the first page's segments fill its bar: " + segments);
+            assertTrue(driver.findElements(By.cssSelector(".comments b")).isEmpty());
+            assertTrue(driver.findElement(By.cssSelector(".comments")).getText().contains("<b>not bold</b>"));
+            browser.screenshot("ratings-dashboard");
         }
     }
 
