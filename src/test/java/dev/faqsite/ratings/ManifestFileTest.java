@@ -51,6 +51,14 @@ class ManifestFileTest {
     }
 
     @Test
+    void knowsNoPagesUntilTheFirstBuildWritesTheManifest() throws IOException {
+        ManifestFile file = ManifestFile.expected(site);
+        assertEquals(0, file.catalog().size());
+        manifest("/faq/c/one/");
+        assertTrue(file.catalog().page("/faq/c/one/").isPresent());
+    }
+
+    @Test
     void saysToBuildTheSiteWhenThereIsNoManifest() {
         NoSuchFileException e = assertThrows(NoSuchFileException.class, () -> ManifestFile.in(site));
         assertTrue(e.getMessage().contains("build the site with faqsite first"), e.getMessage());
