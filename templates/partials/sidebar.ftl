@@ -10,7 +10,7 @@
 <a class="sb-cat-link" href="${cat.url}"<#if cat.url == meta.url> aria-current="page"</#if>>${cat.label}</a>
 <button type="button" class="sb-toggle" aria-expanded="${cat.expanded?c}" aria-controls="sb-${cat.id}"><span class="visually-hidden">${cat.label}: show questions</span></button>
 </div>
-<ul class="sb-items" id="sb-${cat.id}"<#if !cat.expanded> hidden</#if>>
+<ul class="sb-items" id="sb-${cat.id}"<#if !cat.expanded> hidden</#if><#if cat.itemsUrl?has_content> data-src="${cat.itemsUrl}"</#if>>
 <#list cat.items as item>
 <li><a href="${item.url}"<#if item.url == meta.url> aria-current="page"</#if>>${item.title}</a></li>
 </#list>

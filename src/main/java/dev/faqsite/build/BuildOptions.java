@@ -8,6 +8,27 @@ import java.nio.file.Path;
  * @param source        the site's root: {@code site.yml}, {@code content/}, optionally {@code templates/}
  * @param out           where the built site goes
  * @param includeDrafts publish draft questions too
+ * @param mode          whether to check the built site, and whether to publish it
  */
-public record BuildOptions(Path source, Path out, boolean includeDrafts) {
+public record BuildOptions(Path source, Path out, boolean includeDrafts, Mode mode) {
+
+    /** What a build does after baking. */
+    public enum Mode {
+        /** Publish without checking: the fast loop. */
+        BUILD,
+        /** Check, and publish only when no check reports an error ({@code build --strict}, what CI uses). */
+        STRICT,
+        /** Check and report; never publish ({@code faqsite check}). */
+        CHECK
+    }
+
+    public BuildOptions(Path source, Path out, boolean includeDrafts) {
+        this(source, out, includeDrafts, Mode.BUILD);
+    }
+
+    /** Where the list of external links found by the checks is written: beside the output folder. */
+    public Path externalLinksReport() {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-external-links.txt");
+    }
 }

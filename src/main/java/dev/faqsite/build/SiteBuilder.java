@@ -1,10 +1,12 @@
 package dev.faqsite.build;
 
+import dev.faqsite.check.SiteChecker;
 import dev.faqsite.content.Parsed;
 import dev.faqsite.content.SiteConfigReader;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
@@ -25,19 +27,18 @@ public final class SiteBuilder {
 
     public static BuildResult build(BuildOptions options) throws Exception {
         long started = System.nanoTime();
+        Timings timings = new Timings();
         Problems problems = new Problems();
         Optional<SiteConfig> config = loadConfig(options.source(), problems);
+        timings.lap("config");
         if (config.isEmpty()) {
-            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
-        MarkdownRenderer markdown;
-        try {
-            markdown = MarkdownRenderer.withExtensions(config.get().markdownExtensions());
-        } catch (UnknownExtensionException e) {
-            problems.add(Problem.error(config.get().markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
-                    "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
-            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null);
+        Optional<MarkdownRenderer> configured = markdown(config.get(), problems);
+        if (configured.isEmpty()) {
+            return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
         }
+        MarkdownRenderer markdown = configured.get();
 
         Path out = options.out().toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
@@ -45,15 +46,41 @@ public final class SiteBuilder {
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
         try {
             Optional<Bakery.Outcome> outcome = Bakery.bake(new Bakery.Request(options.source(), config.get(), markdown,
-                    staging, work, options.includeDrafts()), problems);
+                    staging, work, options.includeDrafts(), timings), problems);
             if (outcome.isEmpty()) {
-                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null);
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
+            }
+            if (options.mode() != BuildOptions.Mode.BUILD) {
+                SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
+                        outcome.get().templates()).check(staging, outcome.get().pages());
+                problems.addAll(report.problems());
+                SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
+                timings.lap("check");
+                if (problems.hasErrors()) {
+                    return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
+                }
+            }
+            if (options.mode() == BuildOptions.Mode.CHECK) {
+                return result(BuildResult.Status.CHECKED, problems, outcome.get().pages().size(), started, config,
+                        outcome.get().tree(), timings);
             }
             Publisher.replace(out, staging);
-            return result(BuildResult.Status.BUILT, problems, outcome.get().pages(), started, config, outcome.get().tree());
+            timings.lap("publish");
+            return result(BuildResult.Status.BUILT, problems, outcome.get().pages().size(), started, config, outcome.get().tree(), timings);
         } finally {
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
+        }
+    }
+
+    /** The Markdown renderer the config asks for; empty, with the problem, when it names an unknown extension. */
+    static Optional<MarkdownRenderer> markdown(SiteConfig config, Problems problems) {
+        try {
+            return Optional.of(MarkdownRenderer.withExtensions(config.markdownExtensions()));
+        } catch (UnknownExtensionException e) {
+            problems.add(Problem.error(config.markdownExtensionsAt(), "unknown Markdown extension '" + e.name() + "'",
+                    "known extensions: " + String.join(", ", MarkdownRenderer.knownExtensions())));
+            return Optional.empty();
         }
     }
 
@@ -74,8 +101,8 @@ public final class SiteBuilder {
     }
 
     private static BuildResult result(BuildResult.Status status, Problems problems, int pages, long started,
-                                      Optional<SiteConfig> config, dev.faqsite.model.NavTree tree) {
+                                      Optional<SiteConfig> config, dev.faqsite.model.NavTree tree, Timings timings) {
         return new BuildResult(status, problems, pages, Duration.ofNanos(System.nanoTime() - started), config,
-                Optional.ofNullable(tree));
+                Optional.ofNullable(tree), timings);
     }
 }

@@ -5,6 +5,7 @@ import dev.faqsite.build.BuildResult;
 import dev.faqsite.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 
 import java.util.concurrent.Callable;
 
@@ -15,9 +16,13 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Option(names = "--strict", description = "Check the built site (links, anchors, HTML, accessibility, structured data) and publish it only if no check reports an error.")
+    boolean strict;
+
     @Override
     public Integer call() throws Exception {
-        BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts));
-        return Report.print(result, site.out, System.out, System.err);
+        BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts,
+                strict ? BuildOptions.Mode.STRICT : BuildOptions.Mode.BUILD));
+        return Report.print(result, site.out, site.timings, System.out, System.err);
     }
 }

@@ -13,7 +13,10 @@ final class Report {
     private Report() {
     }
 
-    static int print(BuildResult result, Path out, PrintStream stdout, PrintStream stderr) {
+    static int print(BuildResult result, Path out, boolean timings, PrintStream stdout, PrintStream stderr) {
+        if (timings) {
+            stderr.println("timings: " + result.timings().format());
+        }
         for (Problem problem : result.problems().sorted()) {
             stderr.println(problem.format());
         }
@@ -22,6 +25,10 @@ final class Report {
             case BUILT -> {
                 stdout.println("Built " + result.pages() + " pages in " + seconds + " -> " + out
                         + (result.problems().warningCount() > 0 ? " (" + result.problems().summary() + ")" : ""));
+                return ExitCode.OK;
+            }
+            case CHECKED -> {
+                stdout.println("Checked " + result.pages() + " pages in " + seconds + ": " + result.problems().summary());
                 return ExitCode.OK;
             }
             case CONTENT_ERRORS -> {

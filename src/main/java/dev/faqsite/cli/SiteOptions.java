@@ -15,4 +15,7 @@ final class SiteOptions {
 
     @Option(names = "--drafts", description = "Publish draft questions too.")
     boolean drafts;
+
+    @Option(names = "--timings", description = "Print how long each stage of the build took.")
+    boolean timings;
 }

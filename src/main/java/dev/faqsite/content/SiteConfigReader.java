@@ -2,18 +2,27 @@ package dev.faqsite.content;
 
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.CheckLevel;
+import dev.faqsite.model.CheckRule;
+import dev.faqsite.model.CheckSettings;
 import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
-import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.Link;
 import dev.faqsite.model.Navbar;
+import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Reads and validates {@code site.yml}. Every unknown key and every wrong type is an error naming the key and its
@@ -26,7 +35,7 @@ public final class SiteConfigReader {
     public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
-            "navbar", "footer", "markdown", "sidebar", "key_check");
+            "navbar", "footer", "markdown", "sidebar", "checks", "ratings", "key_check");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     private SiteConfigReader() {
@@ -49,20 +58,38 @@ public final class SiteConfigReader {
             List<String> extensions = markdown.filter(m -> m.has("extensions")).map(m -> m.strings("extensions"))
                     .orElse(DEFAULT_EXTENSIONS);
             SourceRef extensionsAt = markdown.map(m -> m.keyAt("extensions")).orElse(SourceRef.of(path));
-            int maxItems = f.mapping("sidebar").map(s -> {
-                s.rejectUnknown(Set.of("max_items"));
-                return s.integer("max_items").orElse(50);
-            }).orElse(50);
-            if (maxItems < 1) {
-                problems.add(Problem.error(f.start(), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
-            }
-            Optional<KeyCheckConfig> keyCheck = f.mapping("key_check").map(k -> KeyCheckConfigReader.read(k, problems));
+            SidebarSettings sidebar = f.mapping("sidebar").map(s -> sidebar(s, problems)).orElse(SidebarSettings.DEFAULT);
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
-                    Math.max(1, maxItems), keyCheck);
+                    sidebar, f.mapping("checks").map(SiteConfigReader::checks).orElse(CheckSettings.STRICT),
+                    f.mapping("ratings").map(RatingsConfigReader::read).orElse(RatingsConfig.disabled()),
+                    f.mapping("key_check").map(k -> KeyCheckConfigReader.read(k, problems)));
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty() : config, problems);
+    }
+
+    private static CheckSettings checks(YamlFields c) {
+        c.rejectUnknown(Arrays.stream(CheckRule.values()).map(CheckRule::id).collect(Collectors.toSet()));
+        Map<CheckRule, CheckLevel> levels = new EnumMap<>(CheckRule.class);
+        for (CheckRule rule : CheckRule.values()) {
+            c.oneOf(rule.id(), List.of("error", "warning", "off"))
+                    .ifPresent(level -> levels.put(rule, CheckLevel.valueOf(level.toUpperCase(Locale.ROOT))));
+        }
+        return new CheckSettings(levels);
+    }
+
+    private static SidebarSettings sidebar(YamlFields s, List<Problem> problems) {
+        s.rejectUnknown(Set.of("max_items", "inline_items"));
+        int maxItems = s.integer("max_items").orElse(SidebarSettings.DEFAULT.maxItems());
+        int inlineItems = s.integer("inline_items").orElse(SidebarSettings.DEFAULT.inlineItems());
+        if (maxItems < 1) {
+            problems.add(Problem.error(s.keyAt("max_items"), "'sidebar.max_items' must be at least 1", "write e.g. 50"));
+        }
+        if (inlineItems < 0) {
+            problems.add(Problem.error(s.keyAt("inline_items"), "'sidebar.inline_items' must not be negative", "write e.g. 20"));
+        }
+        return new SidebarSettings(Math.max(1, maxItems), Math.max(0, inlineItems));
     }
 
     private static Navbar navbar(YamlFields n, String siteName) {

@@ -73,6 +73,12 @@ final class YamlFields {
         return context;
     }
 
+    /** Records an error at {@code key}'s value, for values of the right type that are still wrong. */
+    void invalid(String key, String message, String hint) {
+        NodeTuple tuple = entries.get(key);
+        problems.add(Problem.error(tuple == null ? start() : at(tuple.getValueNode()), "'" + context + key + "' " + message, hint));
+    }
+
     boolean has(String key) {
         return entries.containsKey(key);
     }
@@ -111,6 +117,21 @@ final class YamlFields {
             return "";
         }
         return value.orElse("");
+    }
+
+    /** A text that must be one of {@code allowed}; anything else is an error listing them. */
+    Optional<String> oneOf(String key, List<String> allowed) {
+        Optional<ScalarNode> scalar = scalar(key, "one of " + String.join(", ", allowed));
+        if (scalar.isEmpty()) {
+            return Optional.empty();
+        }
+        String text = scalar.get().getValue().strip();
+        if (allowed.contains(text)) {
+            return Optional.of(text);
+        }
+        problems.add(Problem.error(at(scalar.get()), "'" + context + key + "' must be one of " + String.join(", ", allowed)
+                + ", got '" + text + "'", "write one of " + String.join(", ", allowed)));
+        return Optional.empty();
     }
 
     Optional<Integer> integer(String key) {

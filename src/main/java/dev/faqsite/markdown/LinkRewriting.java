@@ -1,15 +1,20 @@
 package dev.faqsite.markdown;
 
+import com.vladsch.flexmark.ast.LinkNodeBase;
+import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.IndependentLinkResolverFactory;
 import com.vladsch.flexmark.html.LinkResolver;
 import com.vladsch.flexmark.html.renderer.LinkResolverBasicContext;
 import com.vladsch.flexmark.html.renderer.LinkStatus;
+import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jetbrains.annotations.NotNull;
+
+import java.util.List;
 
 /**
  * Hands every link of a document to that document's {@link LinkTargets}. The targets travel with the parsed document
@@ -19,6 +24,8 @@ final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
 
     static final DataKey<LinkTargets> TARGETS = new DataKey<>("FAQSITE_LINK_TARGETS", LinkTargets.AS_WRITTEN);
     static final DataKey<Integer> FIRST_LINE = new DataKey<>("FAQSITE_FIRST_LINE", 1);
+    /** Collects what was emitted; set per document before rendering (the default is never written to). */
+    static final DataKey<List<LinkNote>> NOTES = new DataKey<>("FAQSITE_LINK_NOTES", List.of());
 
     static LinkRewriting create() {
         return new LinkRewriting();
@@ -42,6 +49,9 @@ final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
         LinkTargets targets = TARGETS.get(context.getDocument());
         int line = FIRST_LINE.get(context.getDocument()) + node.getStartLineNumber();
         String href = targets.resolve(link.getUrl(), line);
+        boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
+        String text = node instanceof LinkNodeBase base ? new TextCollectingVisitor().collectAndGetText(base).strip() : "";
+        NOTES.get(context.getDocument()).add(new LinkNote(image, href, text, line));
         return href.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
     }
 }

@@ -89,8 +89,10 @@ public final class MarkdownRenderer {
         Document document = parser.parse(markdown);
         document.set(LinkRewriting.TARGETS, links);
         document.set(LinkRewriting.FIRST_LINE, firstLine);
+        List<LinkNote> notes = new ArrayList<>();
+        document.set(LinkRewriting.NOTES, notes);
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, headings(document, firstLine), summary(document));
+        return new RenderedMarkdown(html, headings(document, firstLine), summary(document), notes);
     }
 
     private List<dev.faqsite.markdown.Heading> headings(Document document, int firstLine) {

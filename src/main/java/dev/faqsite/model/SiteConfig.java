@@ -17,7 +17,9 @@ import java.util.Optional;
  * @param footer             the footer
  * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
  * @param markdownExtensionsAt where they are listed, to report an unknown one
- * @param sidebarMaxItems    at most this many questions of the current category are listed in the sidebar
+ * @param sidebar            how much of the FAQ each page's sidebar carries
+ * @param checks             the level of each check of the built site
+ * @param ratings            page ratings: the widget, the API and where votes are kept
  * @param keyCheck           the key-propagation checker, when the site has one ({@code key_check:})
  */
 public record SiteConfig(
@@ -30,7 +32,9 @@ public record SiteConfig(
         Footer footer,
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
-        int sidebarMaxItems,
+        SidebarSettings sidebar,
+        CheckSettings checks,
+        RatingsConfig ratings,
         Optional<KeyCheckConfig> keyCheck) {
 
     public SiteConfig {

@@ -35,6 +35,13 @@ final class CrawlLog {
         problems.addAll(found);
     }
 
+    /** Forgets what was read from a file (changed or deleted), and the problems it had. */
+    synchronized void forget(String file, String displayPath) {
+        questions.remove(file);
+        categories.remove(file);
+        problems.removeIf(p -> p.where().path().equals(displayPath));
+    }
+
     synchronized QuestionFile questionAt(String file) {
         return questions.get(file);
     }

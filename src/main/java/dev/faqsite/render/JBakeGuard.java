@@ -1,25 +1,34 @@
 package dev.faqsite.render;
 
 import java.util.concurrent.Callable;
-import java.util.concurrent.locks.ReentrantLock;
+import java.util.concurrent.Semaphore;
 
 /**
  * JBake keeps its content store, document types, model extractors and markup engines in static state, so two bakes
- * in one JVM would corrupt each other. This is the one place that serialises them.
+ * in one JVM would corrupt each other. This is the one place that serialises them. A permit, not a lock: a watch
+ * session holds it from the thread that opened it until another thread closes it.
  */
 final class JBakeGuard {
 
-    private static final ReentrantLock LOCK = new ReentrantLock();
+    private static final Semaphore PERMIT = new Semaphore(1, true);
 
     private JBakeGuard() {
     }
 
     static <T> T exclusively(Callable<T> bake) throws Exception {
-        LOCK.lock();
+        acquire();
         try {
             return bake.call();
         } finally {
-            LOCK.unlock();
+            release();
         }
+    }
+
+    static void acquire() throws InterruptedException {
+        PERMIT.acquire();
+    }
+
+    static void release() {
+        PERMIT.release();
     }
 }

@@ -4,14 +4,9 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.diag.Problems;
 import freemarker.core.ParseException;
-import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
-import freemarker.template.Configuration;
-import freemarker.template.DefaultObjectWrapper;
-import freemarker.template.DefaultObjectWrapperBuilder;
 import freemarker.template.TemplateException;
-import freemarker.template.TemplateModelException;
 import org.jbake.model.DocumentModel;
-import org.jbake.template.DelegatingTemplateEngine;
+import org.jbake.template.AbstractTemplateEngine;
 import org.jbake.template.RenderingException;
 import org.jbake.template.model.TemplateModel;
 
@@ -20,30 +15,22 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.Map;
 
-/**
- * Renders one template through JBake's template engine into one file of the output. View records are wrapped here
- * with a current Freemarker object wrapper, so templates read record components as properties ({@code page.title}).
- */
+/** Renders one template through the bake's template engine into one file of the output. */
 final class PageWriter {
 
-    private final DelegatingTemplateEngine engine;
-    private final DefaultObjectWrapper wrapper;
+    private final AbstractTemplateEngine engine;
     private final Path destination;
     private final TemplateWorkspace workspace;
     private final Problems problems;
 
-    PageWriter(DelegatingTemplateEngine engine, Path destination, TemplateWorkspace workspace, Problems problems) {
+    PageWriter(AbstractTemplateEngine engine, Path destination, TemplateWorkspace workspace, Problems problems) {
         this.engine = engine;
         this.destination = destination;
         this.workspace = workspace;
         this.problems = problems;
-        DefaultObjectWrapperBuilder builder = new DefaultObjectWrapperBuilder(Configuration.VERSION_2_3_35);
-        builder.setExposeFields(false);
-        builder.setRecordZeroArgumentNonVoidMethodPolicy(
-                ZeroArgumentNonVoidMethodPolicy.BOTH_METHOD_AND_PROPERTY_UNLESS_BEAN_PROPERTY_READ_METHOD);
-        this.wrapper = builder.build();
     }
 
     /**
@@ -56,26 +43,32 @@ final class PageWriter {
     boolean write(String template, String outputPath, DocumentModel content, Map<String, Object> variables) {
         TemplateModel model = new TemplateModel();
         model.setContent(content);
+        model.putAll(variables);
         try {
-            for (Map.Entry<String, Object> variable : variables.entrySet()) {
-                model.put(variable.getKey(), wrapper.wrap(variable.getValue()));
-            }
             StringWriter out = new StringWriter(16 * 1024);
             engine.renderDocument(model, template, out);
-            Path file = destination.resolve(outputPath);
-            Files.createDirectories(file.getParent());
-            Files.write(file, out.toString().getBytes(StandardCharsets.UTF_8));
-            return true;
+            return writeFile(outputPath, out.toString().getBytes(StandardCharsets.UTF_8));
         } catch (RenderingException e) {
             problems.add(templateProblem(template, e));
-        } catch (TemplateModelException e) {
-            problems.add(Problem.error(SourceRef.of(workspace.displayPath(template)), "cannot hand data to the template: "
-                    + e.getMessage(), "this is a bug in faqsite"));
+        }
+        return false;
+    }
+
+    /** Writes a file of the site that is not a template's output (the page manifest), the same safe way. */
+    boolean writeFile(String outputPath, byte[] bytes) {
+        try {
+            Path file = destination.resolve(outputPath);
+            Files.createDirectories(file.getParent());
+            // write beside, then rename: a server reading the page during a live rebuild sees the old or the new one
+            Path partial = file.resolveSibling("." + file.getFileName() + ".part");
+            Files.write(partial, bytes);
+            Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            return true;
         } catch (IOException e) {
             problems.add(Problem.error(SourceRef.of(outputPath), "cannot write page: " + e.getMessage(),
                     "check free disk space and permissions of the output folder"));
+            return false;
         }
-        return false;
     }
 
     private Problem templateProblem(String template, RenderingException e) {

@@ -3,6 +3,7 @@ package dev.faqsite.render;
 import dev.faqsite.model.Category;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
+import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.render.Views.SidebarCategory;
 import dev.faqsite.render.Views.SidebarItem;
 
@@ -14,19 +15,24 @@ import java.util.Map;
 /**
  * Builds each page's sidebar in time independent of the site's size: every category's collapsed entry is built once
  * per bake and shared; only the current category's entry is made per page, from a bounded window of its questions.
- * (Generators that loop over a whole category per page go quadratic; see the benchmarks.)
+ * (Generators that loop over a whole category per page go quadratic; see the benchmarks.) A closed category larger
+ * than {@link SidebarSettings#inlineItems()} carries no questions in the page: the reader's browser loads them from
+ * {@link #FRAGMENT} when the category is opened.
  */
 final class SidebarBuilder {
 
+    /** The file, in each category's folder, listing all its questions for the sidebar. */
+    static final String FRAGMENT = "_sidebar.html";
+
     private final NavTree tree;
-    private final int maxItems;
+    private final SidebarSettings settings;
     private final List<SidebarCategory> collapsed;
     private final Map<String, List<SidebarItem>> itemsByCategory = new HashMap<>();
     private final Map<String, Integer> indexInCategory = new HashMap<>();
 
-    SidebarBuilder(NavTree tree, int maxItems) {
+    SidebarBuilder(NavTree tree, SidebarSettings settings) {
         this.tree = tree;
-        this.maxItems = maxItems;
+        this.settings = settings;
         List<SidebarCategory> entries = new ArrayList<>();
         for (NavTree.Section section : tree.sections()) {
             List<Question> questions = section.questions();
@@ -67,13 +73,23 @@ final class SidebarBuilder {
         return out;
     }
 
+    /** Every question of a category, for its sidebar fragment. */
+    List<SidebarItem> allItems(Category category) {
+        return itemsByCategory.get(category.id());
+    }
+
     private SidebarCategory entry(Category category, boolean expanded, int around) {
         List<SidebarItem> all = itemsByCategory.get(category.id());
-        if (all.size() <= maxItems) {
-            return new SidebarCategory(category.id(), category.label(), category.url(), expanded, all, all.size(), false);
+        if (!expanded && all.size() > settings.inlineItems()) {
+            return new SidebarCategory(category.id(), category.label(), category.url(), false, List.of(), all.size(), true,
+                    category.url() + FRAGMENT);
         }
-        int start = Math.max(0, Math.min(around - maxItems / 2, all.size() - maxItems));
+        int max = settings.maxItems();
+        if (all.size() <= max) {
+            return new SidebarCategory(category.id(), category.label(), category.url(), expanded, all, all.size(), false, "");
+        }
+        int start = Math.max(0, Math.min(around - max / 2, all.size() - max));
         return new SidebarCategory(category.id(), category.label(), category.url(), expanded,
-                all.subList(start, start + maxItems), all.size(), true);
+                all.subList(start, start + max), all.size(), true, "");
     }
 }

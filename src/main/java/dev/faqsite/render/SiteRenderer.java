@@ -4,9 +4,11 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
+import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.render.Views.CategoryView;
 import dev.faqsite.render.Views.HomeView;
@@ -16,17 +18,20 @@ import dev.faqsite.render.Views.NavView;
 import dev.faqsite.render.Views.Neighbour;
 import dev.faqsite.render.Views.QuestionLink;
 import dev.faqsite.render.Views.QuestionView;
+import dev.faqsite.render.Views.RatingsView;
+import dev.faqsite.render.Views.ReasonView;
 import dev.faqsite.render.Views.SiteView;
 import dev.faqsite.render.Views.SitemapEntry;
 import dev.faqsite.render.Views.SitemapView;
 import org.jbake.model.DocumentModel;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
@@ -44,6 +49,8 @@ final class SiteRenderer {
     private final SiteView site;
     private final SidebarBuilder sidebar;
     private final LinkIndex links;
+    private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
+    private final Optional<RatingsView> ratings;
     private final Optional<KeyCheckView> keyCheck;
 
     SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
@@ -55,34 +62,34 @@ final class SiteRenderer {
         this.problems = problems;
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion);
-        this.sidebar = new SidebarBuilder(tree, config.sidebarMaxItems());
+        this.sidebar = new SidebarBuilder(tree, config.sidebar());
         this.links = new LinkIndex(tree.readingOrder());
+        this.ratings = config.ratings().enabled() ? Optional.of(new RatingsView(RatingsConfig.API_PATH,
+                Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
+                : Optional.empty();
         this.keyCheck = config.keyCheck().map(k -> KeyCheckPages.view(config, k));
     }
 
-    /** @return the number of pages written */
-    int renderAll() {
-        AtomicInteger written = new AtomicInteger();
-        tree.readingOrder().parallelStream().forEach(q -> {
-            if (question(q)) {
-                written.incrementAndGet();
-            }
-        });
-        for (NavTree.Section section : tree.sections()) {
-            if (category(section)) {
-                written.incrementAndGet();
-            }
-        }
-        written.addAndGet(homes());
-        if (special("404.ftl", "404.html", "notfound", "Page not found", "/404.html")) {
-            written.incrementAndGet();
-        }
-        written.addAndGet(tools());
-        sitemap();
-        return written.get();
+    /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
+    void renderAll() {
+        tree.readingOrder().parallelStream().forEach(this::question);
+        tree.sections().forEach(this::category);
+        renderSiteWide();
     }
 
-    private boolean question(Question q) {
+    /**
+     * The pages that list the whole FAQ: the homes, the 404 page, the key checker's pages, the sitemap, and the page
+     * manifest for ratings.
+     */
+    void renderSiteWide() {
+        homes();
+        special("404.ftl", "404.html", "notfound", "Page not found", "/404.html");
+        tools();
+        sitemap();
+        ManifestWriter.write(writer, tree);
+    }
+
+    void question(Question q) {
         RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
@@ -94,73 +101,66 @@ final class SiteRenderer {
                 q.frontMatter().widgets());
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta("question", q.title(), description, q.url()),
                 "nav", nav, "page", page));
+        ratings.ifPresent(r -> variables.put("ratings", r));
         if (KeyCheckPages.wantsWidget(q)) {
             keyCheck.ifPresentOrElse(view -> variables.put("keyCheck", view), () -> KeyCheckPages.checkWidget(q, problems));
         }
-        return writer.write("question.ftl", q.url().substring(1) + "index.html", content(QuestionEngine.TYPE, q.title(), answer.html()),
-                variables);
+        written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
+                answer.headings(), answer.links()), content(QuestionEngine.TYPE, q.title(), answer.html()), variables);
     }
 
-    private boolean category(NavTree.Section section) {
+    /** A category's page and its sidebar fragment. */
+    void category(NavTree.Section section) {
+        writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
+                content("sidebar", section.category().label(), ""),
+                Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         Category category = section.category();
         CategoryView page = categoryView(section);
         NavView nav = new NavView(tree.breadcrumbs(category), sidebar.forCategory(category), null, null);
         String description = category.description().isBlank()
                 ? "Questions and answers about " + category.label() + "." : category.description();
-        return writer.write("category.ftl", category.url().substring(1) + "index.html",
+        written(RenderedPage.of(category.url(), category.url().substring(1) + "index.html", "category.ftl"),
                 content(CategoryEngine.TYPE, category.label(), category.description()),
                 Map.of("site", site, "meta", meta("category", category.label(), description, category.url()), "nav", nav, "page", page));
     }
 
-    private int homes() {
+    private void homes() {
         List<CategoryView> categories = tree.sections().stream().map(this::categoryView).toList();
         int count = tree.readingOrder().size();
-        int written = 0;
         HomeView faq = new HomeView("Frequently asked questions", config.description(), categories, count);
         NavView faqNav = new NavView(tree.faqBreadcrumbs(), sidebar.collapsed(), null, null);
-        if (writer.write("faq.ftl", "faq/index.html", content("faq-home", faq.title(), ""), Map.of("site", site,
-                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq))) {
-            written++;
-        }
+        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), content("faq-home", faq.title(), ""), Map.of("site", site,
+                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq));
         HomeView home = new HomeView(config.name(), config.description(), categories, count);
         NavView homeNav = new NavView(List.of(), sidebar.collapsed(), null, null);
-        if (writer.write("home.ftl", "index.html", content("home", home.title(), ""), Map.of("site", site,
-                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home))) {
-            written++;
-        }
-        return written;
+        written(RenderedPage.of("/", "index.html", "home.ftl"), content("home", home.title(), ""), Map.of("site", site,
+                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home));
     }
 
-    private boolean special(String template, String output, String kind, String title, String url) {
+    private void special(String template, String output, String kind, String title, String url) {
         NavView nav = new NavView(List.of(), sidebar.collapsed(), null, null);
         HomeView page = new HomeView(title, "", tree.sections().stream().map(this::categoryView).toList(), tree.readingOrder().size());
-        return writer.write(template, output, content(kind, title, ""), Map.of("site", site,
+        written(RenderedPage.of(url, output, template), content(kind, title, ""), Map.of("site", site,
                 "meta", meta(kind, title, "The page you asked for does not exist.", url), "nav", nav, "page", page));
     }
 
     /** The key checker's pages, when the site has the checker. */
-    private int tools() {
+    private void tools() {
         if (keyCheck.isEmpty()) {
-            return 0;
+            return;
         }
-        KeyCheckConfig config = this.config.keyCheck().orElseThrow();
-        KeyCheckPages.checkAnswers(config, tree, problems);
-        int written = 0;
+        KeyCheckConfig checker = config.keyCheck().orElseThrow();
+        KeyCheckPages.checkAnswers(checker, tree, problems);
         String description = "Check whether a new API key already works in every regional site of the API, and what to do if not.";
         NavView nav = new NavView(KeyCheckPages.crumbs(), sidebar.collapsed(), null, null);
-        if (writer.write("key-check.ftl", KeyCheckPages.URL.substring(1) + "index.html", content("tool", KeyCheckPages.TITLE, ""),
-                Map.of("site", site, "meta", meta("tool", keyCheck.get().title(), description, KeyCheckPages.URL), "nav", nav,
-                        "page", keyCheck.get()))) {
-            written++;
-        }
+        written(RenderedPage.of(KeyCheckPages.URL, KeyCheckPages.URL.substring(1) + "index.html", "key-check.ftl"),
+                content("tool", KeyCheckPages.TITLE, ""), Map.of("site", site, "meta", meta("tool", keyCheck.get().title(), description,
+                        KeyCheckPages.URL), "nav", nav, "page", keyCheck.get()));
         Views.ToolsView tools = KeyCheckPages.tools();
         NavView toolsNav = new NavView(KeyCheckPages.toolsCrumbs(), sidebar.collapsed(), null, null);
-        if (writer.write("tools.ftl", KeyCheckPages.TOOLS_URL.substring(1) + "index.html", content("tools", tools.title(), ""),
-                Map.of("site", site, "meta", meta("tools", tools.title(), tools.intro(), KeyCheckPages.TOOLS_URL), "nav", toolsNav,
-                        "page", tools))) {
-            written++;
-        }
-        return written;
+        written(RenderedPage.of(KeyCheckPages.TOOLS_URL, KeyCheckPages.TOOLS_URL.substring(1) + "index.html", "tools.ftl"),
+                content("tools", tools.title(), ""), Map.of("site", site, "meta", meta("tools", tools.title(), tools.intro(),
+                        KeyCheckPages.TOOLS_URL), "nav", toolsNav, "page", tools));
     }
 
     private void sitemap() {
@@ -179,6 +179,17 @@ final class SiteRenderer {
         }
         writer.write("sitemap.ftl", "sitemap.xml", content("sitemap", "sitemap", ""),
                 Map.of("site", site, "page", new SitemapView(entries)));
+    }
+
+    /** The HTML pages written so far, for the checks. */
+    List<RenderedPage> rendered() {
+        return List.copyOf(rendered);
+    }
+
+    private void written(RenderedPage page, DocumentModel content, Map<String, Object> variables) {
+        if (writer.write(page.template(), page.file(), content, variables)) {
+            rendered.add(page);
+        }
     }
 
     private CategoryView categoryView(NavTree.Section section) {

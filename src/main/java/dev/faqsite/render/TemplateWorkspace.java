@@ -11,7 +11,9 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -64,6 +66,18 @@ final class TemplateWorkspace {
 
     Path assets() {
         return staticRoot.resolve(ASSETS);
+    }
+
+    /** Every template's text, for tracing checks' findings to template lines. */
+    List<TemplateSource> sources() throws IOException {
+        try (Stream<Path> files = Files.walk(templates)) {
+            List<TemplateSource> out = new ArrayList<>();
+            for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
+                String name = templates.relativize(file).toString().replace('\\', '/');
+                out.add(new TemplateSource(name, displayPath(name), Files.readAllLines(file)));
+            }
+            return out;
+        }
     }
 
     /** The path an author should open for a template name such as {@code partials/layout.ftl}. */

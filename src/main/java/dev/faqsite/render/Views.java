@@ -36,9 +36,11 @@ public final class Views {
      * @param items     the questions listed: all of them, or a window around the current one
      * @param total     how many questions the category has
      * @param truncated whether {@code items} leaves some out (then the template links to the category page)
+     * @param itemsUrl  where the browser loads all questions when the reader opens the category; empty when
+     *                  {@code items} is all there is to show
      */
     public record SidebarCategory(String id, String label, String url, boolean expanded, List<SidebarItem> items, int total,
-                           boolean truncated) {
+                           boolean truncated, String itemsUrl) {
     }
 
     /** {@code nav}: where the page sits. */
@@ -54,6 +56,20 @@ public final class Views {
                         List<String> tags, String lastUpdated, String url, List<String> widgets) {
     }
 
+    /**
+     * {@code ratings} on a question page of a site that collects ratings (absent otherwise).
+     *
+     * @param api        where votes are posted
+     * @param reasons    what a reader may tick after a low score
+     * @param commentMax most characters a comment may have
+     */
+    public record RatingsView(String api, List<ReasonView> reasons, int commentMax) {
+    }
+
+    /** One reason offered after a low score. */
+    public record ReasonView(String id, String label) {
+    }
+
     /** A question as listed on category and home pages. */
     public record QuestionLink(String title, String url, String description) {
     }
@@ -64,6 +80,10 @@ public final class Views {
 
     /** {@code page} on the FAQ home and the site home. */
     public record HomeView(String title, String intro, List<CategoryView> categories, int questionCount) {
+    }
+
+    /** {@code page} of a category's sidebar fragment. */
+    public record SidebarFragmentView(List<SidebarItem> items) {
     }
 
     /** {@code page} on the sitemap. */

@@ -7,11 +7,13 @@ import dev.faqsite.propagation.KeyChecker;
 import dev.faqsite.simulator.DemoKeys;
 import dev.faqsite.simulator.RegionSimulator;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * The key checker as {@code faqsite serve} runs it: the checker over the configured regions — or, in demo mode, over
@@ -53,6 +55,15 @@ public final class KeyCheckService implements AutoCloseable {
 
     public List<Mount> mounts() {
         return mounts;
+    }
+
+    /** A line for the server's start-up output: where the page is, and which regions it probes. */
+    public List<String> describe(URI server) {
+        String page = server.resolve("/tools/key-check/").toString();
+        String regions = checker.regions().stream().map(r -> r.id() + " " + r.baseUrl()).collect(Collectors.joining(", "));
+        return List.of(simulator.isPresent()
+                ? "Key checker: " + page + " in demo mode, simulated regions " + regions
+                : "Key checker: " + page + ", probing " + regions);
     }
 
     public KeyChecker checker() {

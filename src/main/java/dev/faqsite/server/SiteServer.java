@@ -33,6 +33,14 @@ public final class SiteServer implements AutoCloseable {
 
     /** @param mounts the APIs served beside the site, by path prefix */
     public static SiteServer start(Path siteRoot, String host, int port, List<Mount> mounts) throws Exception {
+        return start(siteRoot, host, port, mounts, null);
+    }
+
+    /**
+     * @param liveReload in watch mode, the live-reload hub whose script is added to every page served; else null
+     */
+    public static SiteServer start(Path siteRoot, String host, int port, List<Mount> mounts, LiveReload liveReload)
+            throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("faqsite-http");
         Server server = new Server(threads);
@@ -40,7 +48,13 @@ public final class SiteServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        Handler handler = new SecurityHeaders(new Routes(mounts, new StaticSite(siteRoot)));
+        Handler site = new StaticSite(siteRoot);
+        List<Mount> all = new java.util.ArrayList<>(mounts);
+        if (liveReload != null) {
+            site = new LiveReloadScript(siteRoot, site);
+            all.add(liveReload.mount());
+        }
+        Handler handler = new SecurityHeaders(new Routes(all, site));
         server.setHandler(handler);
         server.start();
         return new SiteServer(server, connector);

@@ -1,5 +1,7 @@
 package dev.faqsite.build;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.testing.Sites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -104,14 +106,63 @@ class SmallSiteBuildIT {
     }
 
     @Test
-    void offersARatingWidgetThatDoesNotPretendToRecord() {
+    void offersARatingWidgetThatPostsTheVoteAndWorksWithoutJavaScript() {
         Element rating = Sites.page(out, "/faq/alpha/first/").selectFirst("section.rating");
         assertEquals("Was this section helpful?", rating.selectFirst("#rating-title").text());
-        Elements buttons = rating.select("button");
+        assertEquals("/api/ratings", rating.attr("data-api"));
+        assertEquals("/faq/alpha/first/", rating.attr("data-page"));
+        Element form = rating.selectFirst("form.rating-form");
+        assertEquals("post", form.attr("method"));
+        assertEquals("/api/ratings", form.attr("action"));
+        assertEquals("/faq/alpha/first/", form.select("input[name=page]").val());
+        Elements buttons = form.select("button");
         assertEquals(List.of("1", "2", "3", "4", "5"), buttons.eachText());
+        assertEquals(List.of("1", "2", "3", "4", "5"), buttons.eachAttr("value"));
+        assertTrue(buttons.stream().allMatch(b -> b.attr("type").equals("submit") && b.attr("name").equals("score") && !b.hasAttr("disabled")));
         assertEquals("1 of 5, not helpful", buttons.first().attr("aria-label"));
-        assertTrue(buttons.stream().allMatch(b -> b.hasAttr("disabled")));
-        assertEquals("Ratings are not collected on this site yet.", rating.selectFirst("[role=status]").text());
+        assertEquals("5 of 5, very helpful", buttons.last().attr("aria-label"));
+        assertEquals("polite", rating.selectFirst("[role=status]").attr("aria-live"));
+        // without JavaScript the server redirects back to #rated-N: each score has its thank-you there
+        assertEquals(List.of("rated-1", "rated-2", "rated-3", "rated-4", "rated-5", "rated-details"), rating.select(".rating-after").eachAttr("id"));
+        assertEquals("Thank you! You rated this page 4 of 5.", rating.selectFirst("#rated-4 .rating-thanks").text());
+        assertTrue(Sites.page(out, "/faq/alpha/first/").select("script[src^=/assets/js/rating.js]").hasAttr("defer"));
+    }
+
+    @Test
+    void asksWhatWasWrongOnlyAfterALowScore() {
+        Element rating = Sites.page(out, "/faq/alpha/first/").selectFirst("section.rating");
+        assertEquals(1, rating.select("#rated-2 form.rating-details").size());
+        assertTrue(rating.select("#rated-3 form, #rated-4 form, #rated-5 form").isEmpty());
+        Element details = rating.selectFirst("#rated-1 form.rating-details");
+        assertEquals("1", details.select("input[name=score]").val());
+        assertEquals(List.of("inaccurate", "unclear", "incomplete", "code", "off-topic"), details.select("input[name=reasons]").eachAttr("value"));
+        assertEquals("500", details.select("textarea[name=comment]").attr("maxlength"));
+        assertEquals("rating-comment-1", details.select("label[for]").attr("for"));
+        assertEquals("rating-comment-1", details.select("textarea").attr("id"));
+    }
+
+    @Test
+    void writesAManifestOfThePublishedPagesWithTheirContentVersions() throws Exception {
+        JsonNode manifest = new ObjectMapper()
+                .readTree(out.resolve("pages.json").toFile());
+        assertEquals(1, manifest.get("format").asInt());
+        assertEquals(List.of("/faq/alpha/first/", "/faq/alpha/second/", "/faq/beta/third/", "/faq/beta/custom-slug/"),
+                manifest.get("pages").findValuesAsText("url"));
+        JsonNode first = manifest.get("pages").get(0);
+        assertEquals("What is the first question?", first.get("title").asText());
+        assertEquals("alpha", first.get("category").asText());
+        assertEquals("Alpha", first.get("categoryLabel").asText());
+        assertTrue(first.get("contentVersion").asText().matches("[0-9a-f]{64}"), first.toString());
+    }
+
+    @Test
+    void leavesTheWidgetOutOfASiteThatDoesNotCollectRatings() throws Exception {
+        Path source = Sites.copy(Sites.fixture("small"), tmp.resolve("no-ratings"));
+        String config = Files.readString(source.resolve("site.yml"));
+        Sites.write(source.resolve("site.yml"), config.substring(0, config.indexOf("ratings:")));
+        Path built = tmp.resolve("no-ratings-site");
+        assertTrue(Sites.build(source, built).built());
+        assertTrue(Sites.page(built, "/faq/alpha/first/").select("section.rating, script[src*=rating]").isEmpty());
     }
 
     @Test

@@ -27,7 +27,7 @@ class SiteConfigReaderTest {
         assertEquals("(c) Us", config.footer().copyright());
         assertEquals("en", config.language());
         assertEquals(SiteConfigReader.DEFAULT_EXTENSIONS, config.markdownExtensions());
-        assertEquals(50, config.sidebarMaxItems());
+        assertEquals(dev.faqsite.model.SidebarSettings.DEFAULT, config.sidebar());
     }
 
     @Test

@@ -1,0 +1,224 @@
+package dev.faqsite.build;
+
+import dev.faqsite.content.SiteConfigReader;
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.diag.Timings;
+import dev.faqsite.markdown.MarkdownRenderer;
+import dev.faqsite.model.NavTree;
+import dev.faqsite.model.Question;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.render.BakeSession;
+import dev.faqsite.render.Bakery;
+import dev.faqsite.render.RenderScope;
+import dev.faqsite.render.RenderedPage;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A published site kept up to date while its sources change ({@code serve --watch}). JBake stays open between
+ * changes; a change re-crawls only the files that changed and renders only the pages it affects — the page itself,
+ * its category page when its description changed, the site-wide lists — or every page when the navigation (a title,
+ * an order, a category, a page added or removed), a template, an asset or the config changed. Pages of deleted
+ * sources are removed. A change that breaks the build leaves the last good site being served.
+ */
+public final class LiveSite implements AutoCloseable {
+
+    /**
+     * What one change did.
+     *
+     * @param ok       whether the site now reflects the sources
+     * @param problems what is wrong (errors keep the last good site), or warnings
+     * @param rendered the site paths written again
+     * @param removed  the site paths removed
+     * @param elapsed  from the change to the site written
+     */
+    public record Change(boolean ok, List<Problem> problems, Set<String> rendered, Set<String> removed, Duration elapsed) {
+    }
+
+    private final BuildOptions options;
+    private final Path out;
+    private final Path work;
+    private Optional<BakeSession> session = Optional.empty();
+    private NavTree published;
+    private List<Problem> failing = List.of();
+
+    private LiveSite(BuildOptions options, Path work) {
+        this.options = options;
+        this.out = options.out().toAbsolutePath().normalize();
+        this.work = work;
+    }
+
+    /** Builds and publishes the site, keeping JBake open for the changes to come. */
+    public static LiveSite start(BuildOptions options) throws Exception {
+        Path out = options.out().toAbsolutePath().normalize();
+        Files.createDirectories(out.getParent());
+        LiveSite site = new LiveSite(options, Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".live-"));
+        site.rebuildAll();
+        return site;
+    }
+
+    /** The problems of the last change when it failed; empty when the site is up to date. */
+    public synchronized List<Problem> failing() {
+        return failing;
+    }
+
+    /** Applies changed source files (added, modified or deleted) to the published site. */
+    public synchronized Change apply(Collection<Path> changed) throws Exception {
+        long started = System.nanoTime();
+        Path source = options.source().toAbsolutePath().normalize();
+        boolean config = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(source.resolve(SiteConfigReader.FILE_NAME)));
+        boolean templates = changed.stream().anyMatch(p -> p.toAbsolutePath().normalize().startsWith(source.resolve("templates")));
+        List<Path> content = changed.stream().filter(p -> p.toAbsolutePath().normalize().startsWith(source.resolve("content"))).toList();
+        if (config || session.isEmpty()) {
+            return rebuildAll();
+        }
+        Problems problems = new Problems();
+        BakeSession bake = session.get();
+        if (templates) {
+            bake.reloadTemplates();
+        }
+        Optional<NavTree> tree = content.isEmpty() ? Optional.of(published) : bake.recrawl(content, problems);
+        if (tree.isEmpty()) {
+            return failed(problems, started);
+        }
+        RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get(), content);
+        List<RenderedPage> pages = bake.render(tree.get(), scope, out, problems);
+        if (problems.hasErrors()) {
+            return failed(problems, started);
+        }
+        Set<String> removed = removeVanished(published, tree.get());
+        published = tree.get();
+        failing = List.of();
+        Set<String> rendered = new HashSet<>();
+        pages.forEach(p -> rendered.add(p.url()));
+        return new Change(true, problems.sorted(), rendered, removed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** Which pages a content change affects, given the navigation before and after it. */
+    static RenderScope scope(NavTree before, NavTree after, List<Path> changedFiles) {
+        if (!navigation(before).equals(navigation(after))) {
+            return RenderScope.ALL;
+        }
+        Map<String, Question> previous = new HashMap<>();
+        before.readingOrder().forEach(q -> previous.put(q.url(), q));
+        Set<String> questions = new HashSet<>();
+        Set<String> categories = new HashSet<>();
+        for (Question q : after.readingOrder()) {
+            Question old = previous.get(q.url());
+            if (old == null || !old.contentHash().equals(q.contentHash())) {
+                questions.add(q.url());
+                if (old == null || !old.frontMatter().description().equals(q.frontMatter().description())) {
+                    categories.add(q.categoryId());
+                }
+            }
+        }
+        return new RenderScope(false, questions, categories);
+    }
+
+    /** What every sidebar and previous/next link shows: if it changed, every page changes. */
+    private static List<String> navigation(NavTree tree) {
+        List<String> key = new ArrayList<>();
+        for (NavTree.Section section : tree.sections()) {
+            key.add(section.category().id() + "|" + section.category().label() + "|" + section.category().description());
+            section.questions().forEach(q -> key.add(q.url() + "|" + q.title()));
+        }
+        return key;
+    }
+
+    private Set<String> removeVanished(NavTree before, NavTree after) throws IOException {
+        Set<String> now = new HashSet<>();
+        after.readingOrder().forEach(q -> now.add(q.url()));
+        after.sections().forEach(s -> now.add(s.category().url()));
+        Set<String> removed = new HashSet<>();
+        List<String> earlier = new ArrayList<>();
+        before.readingOrder().forEach(q -> earlier.add(q.url()));
+        before.sections().forEach(s -> earlier.add(s.category().url()));
+        for (String url : earlier) {
+            if (!now.contains(url)) {
+                Path page = out.resolve(url.substring(1)).normalize();
+                if (page.startsWith(out)) {
+                    Files.deleteIfExists(page.resolve("index.html"));
+                    Files.deleteIfExists(page.resolve("_sidebar.html"));
+                    try (var left = Files.list(page)) {
+                        if (left.findAny().isEmpty()) {
+                            Files.delete(page);
+                        }
+                    } catch (IOException ignored) {
+                        // a folder that still holds another page stays
+                    }
+                }
+                removed.add(url);
+            }
+        }
+        return removed;
+    }
+
+    /** Closes JBake and builds everything from scratch into a staging folder, then publishes it. */
+    private Change rebuildAll() throws Exception {
+        long started = System.nanoTime();
+        session.ifPresent(BakeSession::close);
+        session = Optional.empty();
+        Problems problems = new Problems();
+        Optional<SiteConfig> config = SiteBuilder.loadConfig(options.source(), problems);
+        if (config.isEmpty()) {
+            return failed(problems, started);
+        }
+        Optional<MarkdownRenderer> markdown = SiteBuilder.markdown(config.get(), problems);
+        if (markdown.isEmpty()) {
+            return failed(problems, started);
+        }
+        Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
+        Path templates = work.resolve("bake");
+        Publisher.deleteQuietly(templates);
+        Files.createDirectories(templates);
+        try {
+            Bakery.Request request = new Bakery.Request(options.source(), config.get(), markdown.get(), staging, templates,
+                    options.includeDrafts(), new Timings());
+            session = BakeSession.open(request, problems);
+            if (session.isEmpty()) {
+                return failed(problems, started);
+            }
+            Optional<Bakery.Outcome> outcome = session.get().bakeAll(staging, problems);
+            if (outcome.isEmpty()) {
+                session.get().close();
+                session = Optional.empty();
+                return failed(problems, started);
+            }
+            Publisher.replace(out, staging);
+            published = outcome.get().tree();
+            failing = List.of();
+            Set<String> rendered = new HashSet<>();
+            outcome.get().pages().forEach(p -> rendered.add(p.url()));
+            return new Change(true, problems.sorted(), rendered, Set.of(), Duration.ofNanos(System.nanoTime() - started));
+        } finally {
+            Publisher.deleteQuietly(staging);
+        }
+    }
+
+    private Change failed(Problems problems, long started) {
+        failing = problems.sorted().isEmpty()
+                ? List.of(Problem.error(SourceRef.of(SiteConfigReader.FILE_NAME), "the build failed", "see the console"))
+                : problems.sorted();
+        return new Change(false, failing, Set.of(), Set.of(), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    @Override
+    public synchronized void close() {
+        session.ifPresent(BakeSession::close);
+        session = Optional.empty();
+        Publisher.deleteQuietly(work);
+    }
+}

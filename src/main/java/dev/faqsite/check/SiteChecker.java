@@ -1,0 +1,161 @@
+package dev.faqsite.check;
+
+import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.CheckLevel;
+import dev.faqsite.model.CheckRule;
+import dev.faqsite.model.CheckSettings;
+import dev.faqsite.render.RenderedPage;
+import dev.faqsite.render.TemplateSource;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * Checks a built site: parses every page once (on all cores), runs the per-page checks, then resolves every link and
+ * anchor against the whole site, and traces each finding to its source line.
+ */
+public final class SiteChecker {
+
+    /**
+     * What the checks found.
+     *
+     * @param problems      findings at their source lines, with the configured severity
+     * @param externalLinks every external URL with the number of pages linking to it (not fetched: the build is offline)
+     */
+    public record Report(List<Problem> problems, Map<String, Integer> externalLinks) {
+    }
+
+    private final CheckSettings settings;
+    private final LinkResolver links;
+    private final SourceLocator locator;
+
+    public SiteChecker(CheckSettings settings, String baseUrl, List<TemplateSource> templates) {
+        this.settings = settings;
+        this.links = new LinkResolver(baseUrl);
+        this.locator = new SourceLocator(templates);
+    }
+
+    /**
+     * Checks every page. Each page's DOM is dropped as soon as it is checked (a large site's DOMs would not fit in
+     * memory together): only its ids, and the few links to anchors of other pages, outlive it.
+     */
+    public Report check(Path site, List<RenderedPage> pages) throws IOException {
+        Set<String> files = files(site);
+        List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
+        List<PendingAnchor> anchors = Collections.synchronizedList(new ArrayList<>());
+        Map<String, Integer> external = new ConcurrentHashMap<>();
+        Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
+
+        pages.parallelStream().forEach(page -> {
+            PageFacts facts = parse(site, page);
+            idsByFile.put(page.file(), facts.ids());
+            List<Finding> findings = new ArrayList<>();
+            DocumentChecks.run(facts, findings::add);
+            AccessibilityChecks.run(facts, findings::add);
+            StructuredDataCheck.run(facts, findings::add);
+            Set<String> seenExternal = new HashSet<>();
+            links.collect(facts, link -> {
+                if (!files.contains(link.path())) {
+                    findings.add(new Finding(link.rule(), link.page(), link.element(), missingMessage(link),
+                            link.rule() == CheckRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
+                                    : "check the path; files in templates/assets/ are served under /assets/"));
+                } else if (!link.fragment().isEmpty() && link.path().equals(page.file())) {
+                    if (!facts.ids().contains(link.fragment())) {
+                        findings.add(missingAnchor(link));
+                    }
+                } else if (!link.fragment().isEmpty()) {
+                    anchors.add(new PendingAnchor(link.path(), link.fragment(), problem(missingAnchor(link))));
+                }
+            }, url -> {
+                if (seenExternal.add(url)) {
+                    external.merge(url, 1, Integer::sum);
+                }
+            }, findings::add);
+            findings.stream().map(this::problem).filter(java.util.Objects::nonNull).forEach(problems::add);
+        });
+
+        for (PendingAnchor anchor : anchors) {
+            Set<String> ids = idsByFile.get(anchor.file());
+            if (ids != null && !ids.contains(anchor.fragment()) && anchor.ifMissing() != null) {
+                problems.add(anchor.ifMissing());
+            }
+        }
+        return new Report(List.copyOf(problems), new TreeMap<>(external));
+    }
+
+    /** A link to an anchor of another page, resolved once every page's ids are known. */
+    private record PendingAnchor(String file, String fragment, Problem ifMissing) {
+    }
+
+    private static Finding missingAnchor(OutLink link) {
+        return new Finding(CheckRule.BROKEN_ANCHOR, link.page(), link.element(),
+                "link to a missing anchor #" + link.fragment() + " in /" + link.path().replaceFirst("index\\.html$", ""),
+                "a heading's anchor is its text in lowercase with hyphens; check the target page's headings");
+    }
+
+    private static String missingMessage(OutLink link) {
+        String target = "/" + link.path().replaceFirst("index\\.html$", "");
+        return link.rule() == CheckRule.BROKEN_LINK ? "link to a missing page " + target : "missing file " + target;
+    }
+
+    /** The finding at its source line with its configured severity; null when its rule is off. */
+    private Problem problem(Finding finding) {
+        CheckLevel level = settings.level(finding.rule());
+        if (level == CheckLevel.OFF) {
+            return null;
+        }
+        SourceRef where = locator.locate(finding.page().page(), finding.element());
+        String message = finding.message() + " [" + finding.rule().id() + "]";
+        return level == CheckLevel.ERROR ? Problem.error(where, message, finding.hint()) : Problem.warning(where, message, finding.hint());
+    }
+
+    private static PageFacts parse(Path site, RenderedPage page) {
+        try {
+            Document document = Jsoup.parse(Files.readString(site.resolve(page.file())), "");
+            Set<String> ids = new HashSet<>();
+            for (Element element : document.select("[id]")) {
+                ids.add(element.id());
+            }
+            for (Element anchor : document.select("a[name]")) {
+                ids.add(anchor.attr("name"));
+            }
+            return new PageFacts(page, document, ids);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> files(Path site) throws IOException {
+        try (Stream<Path> walk = Files.walk(site)) {
+            Set<String> out = new HashSet<>();
+            walk.filter(Files::isRegularFile).forEach(f -> out.add(site.relativize(f).toString().replace('\\', '/')));
+            return out;
+        }
+    }
+
+    /** Writes the external links as {@code count<TAB>url} lines, most linked first. */
+    public static void writeExternalLinks(Map<String, Integer> links, Path file) throws IOException {
+        List<String> lines = new ArrayList<>();
+        links.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+                .forEach(e -> lines.add(e.getValue() + "\t" + e.getKey()));
+        Files.createDirectories(file.getParent());
+        Files.write(file, lines);
+    }
+
+}

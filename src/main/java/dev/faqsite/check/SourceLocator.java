@@ -1,0 +1,150 @@
+package dev.faqsite.check;
+
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.markdown.Heading;
+import dev.faqsite.markdown.LinkNote;
+import dev.faqsite.model.Question;
+import dev.faqsite.render.RenderedPage;
+import dev.faqsite.render.TemplateSource;
+import org.jsoup.nodes.Element;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Traces an element of a built page to the line that produced it: an answer's heading, link or image to its Markdown
+ * line (recorded while rendering), anything else to the template line whose markup matches it best.
+ */
+final class SourceLocator {
+
+    private static final List<String> STATIC_ATTRIBUTES = List.of("id", "class", "name", "type", "rel", "role", "aria-label", "property");
+
+    private final List<TemplateSource> templates;
+
+    SourceLocator(List<TemplateSource> templates) {
+        this.templates = templates;
+    }
+
+    SourceRef locate(RenderedPage page, Element element) {
+        return fromMarkdown(page, element).orElseGet(() -> fromTemplates(page, element));
+    }
+
+    private Optional<SourceRef> fromMarkdown(RenderedPage page, Element element) {
+        if (page.question().isEmpty()) {
+            return Optional.empty();
+        }
+        Question question = page.question().get();
+        String path = question.source().path();
+        String tag = element.normalName();
+        if (tag.equals("meta") || tag.equals("head")) {
+            // a question's title and description come from its front matter
+            return Optional.of(question.source());
+        }
+        if (tag.matches("h[1-6]")) {
+            for (Heading heading : page.headings()) {
+                if (heading.id().equals(element.id()) && ("h" + heading.level()).equals(tag)) {
+                    return Optional.of(new SourceRef(path, heading.line(), 1));
+                }
+            }
+        }
+        if (tag.equals("a") || tag.equals("img")) {
+            String target = element.attr(tag.equals("a") ? "href" : "src");
+            for (LinkNote link : page.links()) {
+                if (link.image() == tag.equals("img") && link.href().equals(target)) {
+                    return Optional.of(new SourceRef(path, link.line(), 1));
+                }
+            }
+        }
+        if (element.closest(".answer-body, [data-answer]") != null) {
+            // inside the answer but not a recorded node (e.g. raw HTML): the start of the answer is the best we know
+            return Optional.of(new SourceRef(path, question.bodyLine(), 1));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Picks the template that holds the element's nearest ancestor with a static id, class or label (the element
+     * itself first), then, from that ancestor's line on, the line opening the element's tag whose static attributes
+     * match best.
+     */
+    private SourceRef fromTemplates(RenderedPage page, Element element) {
+        String tag = "<" + element.normalName();
+        List<Element> chain = new java.util.ArrayList<>();
+        for (Element e = element; e != null; e = e.parent()) {
+            chain.add(e);
+        }
+        SourceRef best = null;
+        int bestScore = -1;
+        for (TemplateSource template : templates) {
+            int anchorLine = 0;
+            int fileScore = template.name().equals(page.template()) ? 1 : 0;
+            outer:
+            for (int distance = 0; distance < chain.size(); distance++) {
+                for (String signature : signatures(chain.get(distance))) {
+                    for (int i = 0; i < template.lines().size(); i++) {
+                        if (template.lines().get(i).contains(signature)) {
+                            fileScore += 1000 - distance * 10;
+                            anchorLine = i;
+                            break outer;
+                        }
+                    }
+                }
+            }
+            for (int i = anchorLine; i < template.lines().size(); i++) {
+                String line = template.lines().get(i);
+                int at = indexOfTag(line, tag);
+                if (at < 0) {
+                    continue;
+                }
+                int score = fileScore * 100 + attributeMatches(element, line);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = new SourceRef(template.displayPath(), i + 1, at + 1);
+                }
+                break;
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        String own = templates.stream().filter(t -> t.name().equals(page.template())).map(TemplateSource::displayPath)
+                .findFirst().orElse("templates/" + page.template());
+        return SourceRef.of(own);
+    }
+
+    private static List<String> signatures(Element element) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String attribute : List.of("id", "class", "aria-label")) {
+            String value = element.attr(attribute);
+            if (!value.isBlank()) {
+                out.add(attribute + "=\"" + value.split("\\s+")[0]);
+            }
+        }
+        return out;
+    }
+
+    private static int attributeMatches(Element element, String line) {
+        int score = 0;
+        for (String attribute : STATIC_ATTRIBUTES) {
+            String value = element.attr(attribute);
+            if (!value.isEmpty() && line.contains(attribute + "=\"" + value.split("\\s+")[0])) {
+                score += 4;
+            } else if (element.hasAttr(attribute) && line.contains(attribute + "=")) {
+                score += 1;
+            }
+        }
+        return score;
+    }
+
+    private static int indexOfTag(String line, String tag) {
+        int at = line.indexOf(tag);
+        while (at >= 0) {
+            int end = at + tag.length();
+            if (end == line.length() || !Character.isLetterOrDigit(line.charAt(end))) {
+                return at;
+            }
+            at = line.indexOf(tag, end);
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Checks over a built site, with Jsoup: links, anchors, files, ids, headings, page metadata, what static HTML can show
+ * about accessibility, and structured data. Every finding is traced to the line that produced it — the Markdown
+ * source line for content, the template line for markup — and its severity comes from the site config.
+ * Entry point: {@link dev.faqsite.check.SiteChecker}.
+ */
+package dev.faqsite.check;

@@ -1,0 +1,62 @@
+package dev.faqsite.server;
+
+import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.ratings.JdbcVoteStore;
+import dev.faqsite.ratings.ManifestFile;
+import dev.faqsite.ratings.RatingsSetup;
+import dev.faqsite.ratings.VoteRateLimiter;
+import dev.faqsite.ratings.VoteStore;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Ratings as {@code faqsite serve} runs them: the store opened (and migrated), the API and the dashboard mounted.
+ * Closing it commits the votes already taken and releases the database.
+ */
+public final class RatingsService implements AutoCloseable {
+
+    private final VoteStore store;
+    private final RatingsSetup setup;
+    private final List<Mount> mounts;
+
+    private RatingsService(VoteStore store, RatingsSetup setup, List<Mount> mounts) {
+        this.store = store;
+        this.setup = setup;
+        this.mounts = mounts;
+    }
+
+    /**
+     * @param siteRoot the site's source folder (a relative data folder is under it)
+     * @param siteOut  the built site, with its page manifest
+     */
+    public static RatingsService start(RatingsConfig config, Path siteRoot, Path siteOut, Map<String, String> env)
+            throws RatingsSetup.SetupException, VoteStore.StoreException {
+        RatingsSetup setup = RatingsSetup.resolve(config, siteRoot, env);
+        // with serve --watch the first build may still fail: votes are refused until a build writes the manifest
+        ManifestFile manifest = ManifestFile.expected(siteOut);
+        VoteStore store = JdbcVoteStore.open(setup.database());
+        RatingsApi api = new RatingsApi(store, manifest, new VoteRateLimiter(config.votesPerMinute()), config.trustProxy(), Clock.systemUTC());
+        RatingsDashboard dashboard = new RatingsDashboard(store, manifest, setup.adminToken());
+        return new RatingsService(store, setup, List.of(RatingsApi.mount(api), RatingsDashboard.mount(dashboard)));
+    }
+
+    public List<Mount> mounts() {
+        return mounts;
+    }
+
+    /** Lines for the server's start-up output: where votes go, and whether the dashboard is on. */
+    public List<String> describe(java.net.URI server) {
+        return List.of("Ratings: votes are kept in " + store.describe(),
+                setup.adminToken().isPresent()
+                        ? "Ratings dashboard: " + server.resolve(RatingsDashboard.PATH + "/") + " (admin token required)"
+                        : "Ratings dashboard: off; set " + RatingsSetup.ADMIN_TOKEN_ENV + " to turn it on");
+    }
+
+    @Override
+    public void close() {
+        store.close();
+    }
+}
