@@ -3,7 +3,8 @@
      check posted without JavaScript with this page, the parts marked kc: filled in (see partials/key-check.ftl). -->
 <#import "partials/layout.ftl" as layout>
 <#import "partials/key-check.ftl" as kc>
-<@layout.page scripts=["key-check.js"] styles=["key-check.css"]>
+<@layout.page>
+<@kc.assets/>
 <h1>${page.title}</h1>
 <p class="lead">A new API key takes a few minutes to reach every regional site of the API. Until it arrives, a site answers with “Invalid API Key” (HTTP 401). This checker asks each region whether it knows your key yet, and tells you what to do.</p>
 <#if page.demo>

@@ -3,14 +3,13 @@
      for the key checker's widget; see docs/templates.md. -->
 <#import "partials/layout.ftl" as layout>
 <#import "partials/key-check.ftl" as kc>
-<#assign checker = page.widgets?seq_contains("key-check") && keyCheck??>
-<@layout.page scripts=checker?then(["key-check.js"], []) styles=checker?then(["key-check.css"], [])>
+<@layout.page>
 <article class="answer">
 <h1>${page.title}</h1>
 <div class="answer-body">
 ${page.html?no_esc}
 </div>
-<#if checker><@kc.widget view=keyCheck/></#if>
+<#if page.widgets?seq_contains("key-check") && keyCheck??><@kc.widget view=keyCheck/></#if>
 <#if page.lastUpdated?has_content>
 <p class="page-meta">Last updated on <time datetime="${page.lastUpdated}">${page.lastUpdated}</time></p>
 </#if>

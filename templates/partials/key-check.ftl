@@ -2,7 +2,14 @@
 <#-- The key checker: the full tool (key-check.ftl) and the compact widget in an answer (question.ftl), both from a
      KeyCheckView. Without JavaScript the form posts to the API, which answers with the full page, its parts marked
      by the kc: comments filled in; key-check.js takes over when it runs. Controls that need JavaScript are hidden
-     until the script shows them. -->
+     until the script shows them. The stylesheet and script come with the checker (<@assets/>, first thing in the page's
+     content; both are allowed in the body), so that only pages with the checker load them and a site's own layout.ftl
+     needs no change. -->
+
+<#macro assets>
+<link rel="stylesheet" href="/assets/css/key-check.css?v=${site.assetVersion}">
+<script src="/assets/js/key-check.js?v=${site.assetVersion}" defer></script>
+</#macro>
 
 <#macro form view idPrefix>
 <form class="kc-form" method="post" action="${view.apiUrl}" novalidate>
@@ -66,6 +73,7 @@
 </#macro>
 
 <#macro widget view>
+<@assets/>
 <aside class="kc kc-compact" data-key-check data-compact data-api="${view.apiUrl}" aria-labelledby="kcw-title">
 <h2 id="kcw-title" class="kc-widget-title">Does your key work in every region yet?</h2>
 <p class="kc-widget-intro">Check it in all ${view.regions?size} regions at once<#if view.demo> (this site runs the checker in demo mode, against simulated regions)</#if>. A check costs about one API credit per region.</p>

@@ -1,8 +1,7 @@
 <#ftl output_format="HTML">
 <#-- The frame of every HTML page: head, skip link, navbar, sidebar, breadcrumbs, main, footer.
-     Variables: site, meta, nav (see docs/templates.md). A page that needs more than site.css and site.js names its
-     own files under assets/css/ and assets/js/: scripts=["key-check.js"], styles=["key-check.css"]. -->
-<#macro page scripts=[] styles=[]>
+     Variables: site, meta, nav (see docs/templates.md). -->
+<#macro page>
 <!DOCTYPE html>
 <html lang="${site.language}">
 <head>
@@ -13,14 +12,8 @@
 <link rel="canonical" href="${meta.canonical}">
 <link rel="icon" href="/assets/img/logo.svg" type="image/svg+xml">
 <link rel="stylesheet" href="/assets/css/site.css?v=${site.assetVersion}">
-<#list styles as style>
-<link rel="stylesheet" href="/assets/css/${style}?v=${site.assetVersion}">
-</#list>
 <noscript><link rel="stylesheet" href="/assets/css/noscript.css?v=${site.assetVersion}"></noscript>
 <script src="/assets/js/site.js?v=${site.assetVersion}" defer></script>
-<#list scripts as script>
-<script src="/assets/js/${script}?v=${site.assetVersion}" defer></script>
-</#list>
 </head>
 <body class="kind-${meta.kind}">
 <a class="skip-link" href="#main">Skip to main content</a>

@@ -43,7 +43,8 @@ final class KeyCheckConfigReader {
             new DemoRegion("emea", "Europe", "Europe, Middle East and Africa", Duration.ofMillis(90), Duration.ofSeconds(55)),
             new DemoRegion("apac", "Asia Pacific", "Asia Pacific", Duration.ofMillis(160), Duration.ofSeconds(95)));
 
-    private static final Set<String> KEYS = Set.of("regions", "demo", "connect_timeout_ms", "timeout_ms", "limits", "retry", "answers");
+    private static final Set<String> KEYS = Set.of("regions", "demo", "connect_timeout_ms", "timeout_ms", "limits", "retry", "answers",
+            "trust_proxy");
     private static final Set<String> REGION_KEYS = Set.of("id", "label", "location", "base_url", "probe_path", "key_header");
     private static final Set<String> DEMO_REGION_KEYS = Set.of("id", "label", "location", "latency_ms", "propagation_seconds");
     private static final Set<String> LIMIT_KEYS = Set.of("per_client_per_minute", "per_key_per_minute", "max_probes_in_flight",
@@ -85,7 +86,7 @@ final class KeyCheckConfigReader {
                 .orElse(new Retry(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofMinutes(10)));
         Answers answers = f.mapping("answers").map(a -> answers(a, problems)).orElse(Answers.none());
         return new KeyCheckConfig(regions, demo, new Timeouts(Duration.ofMillis(connect), Duration.ofMillis(total)),
-                limits, retry, answers);
+                limits, retry, answers, f.bool("trust_proxy").orElse(false));
     }
 
     private static List<Region> regions(YamlFields f, List<Problem> problems) {

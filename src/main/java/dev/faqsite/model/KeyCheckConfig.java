@@ -15,13 +15,19 @@ import java.util.Optional;
  * @param limits      how much the server lets one client, one key and everyone together do
  * @param retry       the page's and {@code faqsite keycheck --wait}'s re-check schedule
  * @param answers     the FAQ answers each verdict links to
+ * @param trustProxy  behind a reverse proxy: count a client by the last {@code X-Forwarded-For} address, not the proxy's
  */
 public record KeyCheckConfig(List<Region> regions, List<DemoRegion> demoRegions, Timeouts timeouts, Limits limits,
-                             Retry retry, Answers answers) {
+                             Retry retry, Answers answers, boolean trustProxy) {
 
     public KeyCheckConfig {
         regions = List.copyOf(regions);
         demoRegions = List.copyOf(demoRegions);
+    }
+
+    /** The same checker with other limits (the benchmark raises them; tests lower them). */
+    public KeyCheckConfig withLimits(Limits other) {
+        return new KeyCheckConfig(regions, demoRegions, timeouts, other, retry, answers, trustProxy);
     }
 
     /** Whether the checker runs against simulated regions, because no real ones are configured. */

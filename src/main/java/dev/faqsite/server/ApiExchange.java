@@ -1,7 +1,5 @@
 package dev.faqsite.server;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -27,11 +25,6 @@ final class ApiExchange {
     static final String EVENT_STREAM = "text/event-stream";
 
     static final ObjectMapper MAPPER = new ObjectMapper();
-
-    /** The body of every error answer. {@code field} names the request field at fault, when one is. */
-    @JsonInclude(JsonInclude.Include.NON_NULL)
-    record ErrorBody(String error, String message, String field) {
-    }
 
     /** How the client wants the answer. */
     enum Mode {
@@ -113,9 +106,9 @@ final class ApiExchange {
         return contentType.equals(FORM) && accept.contains("text/html") ? Mode.HTML : Mode.JSON;
     }
 
-    /** The connection's peer address: what per-client limits count. */
-    static String client(Request request) {
-        return Request.getRemoteAddr(request);
+    /** Who is asking, for the per-client limits: the peer, or behind a trusted proxy the address it reports. */
+    static String client(Request request, boolean trustProxy) {
+        return ClientAddress.of(request, trustProxy);
     }
 
     /** Answers with its body never stored by browsers or proxies: results concern one reader's key. */
@@ -124,27 +117,16 @@ final class ApiExchange {
     }
 
     static void json(Response response, Callback callback, int status, Object body) {
-        String text;
-        try {
-            text = MAPPER.writeValueAsString(body);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write an API answer as JSON", e);
-        }
-        noStore(response);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, JSON + "; charset=utf-8");
-        Content.Sink.write(response, true, text, callback);
+        Replies.json(response, callback, status, body);
     }
 
+    /** An error answer: what kind, which field (when one is at fault, else null) and a sentence saying what to do. */
     static void error(Response response, Callback callback, int status, String error, String message, String field) {
-        json(response, callback, status, new ErrorBody(error, message, field));
+        Replies.error(response, callback, status, error, field, message);
     }
 
     static void html(Response response, Callback callback, int status, String page) {
-        noStore(response);
-        response.setStatus(status);
-        response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-        Content.Sink.write(response, true, page, callback);
+        Replies.html(response, callback, status, page);
     }
 
     static void methodNotAllowed(Response response, Callback callback) {

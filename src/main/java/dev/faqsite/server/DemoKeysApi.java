@@ -33,11 +33,13 @@ final class DemoKeysApi extends Handler.Abstract {
     private final RegionSimulator simulator;
     private final CheckGate gate;
     private final Path siteRoot;
+    private final boolean trustProxy;
 
-    DemoKeysApi(RegionSimulator simulator, CheckGate gate, Path siteRoot) {
+    DemoKeysApi(RegionSimulator simulator, CheckGate gate, Path siteRoot, boolean trustProxy) {
         this.simulator = simulator;
         this.gate = gate;
         this.siteRoot = siteRoot;
+        this.trustProxy = trustProxy;
     }
 
     @Override
@@ -55,7 +57,7 @@ final class DemoKeysApi extends Handler.Abstract {
                 return;
             }
         }
-        Optional<CheckGate.Refusal> refusal = gate.admitDemoKey(ApiExchange.client(request));
+        Optional<CheckGate.Refusal> refusal = gate.admitDemoKey(ApiExchange.client(request, trustProxy));
         if (refusal.isPresent()) {
             long seconds = refusal.get().retryAfterSeconds();
             ApiExchange.retryAfter(response, seconds);
@@ -77,12 +79,12 @@ final class DemoKeysApi extends Handler.Abstract {
     }
 
     private String page(DemoKeys.Issued issued, List<ReadyJson> ready) {
-        String schedule = ready.stream().map(r -> KeyCheckHtml.escape(r.label()) + " after about " + r.readyInSeconds() + " s")
+        String schedule = ready.stream().map(r -> Html.escape(r.label()) + " after about " + r.readyInSeconds() + " s")
                 .collect(Collectors.joining(", "));
         String html = "<p><strong>Demo key created.</strong> It becomes valid in " + schedule + ". Copy it into the field "
                 + "below and check it, then check again as the regions pick it up.</p>"
                 + "<p><label for=\"kc-demo-key\">Demo key</label> <input id=\"kc-demo-key\" class=\"kc-demo-key\" type=\"text\" readonly "
-                + "value=\"" + KeyCheckHtml.escape(issued.key()) + "\" size=\"40\"></p>";
+                + "value=\"" + Html.escape(issued.key()) + "\" size=\"40\"></p>";
         return new ResultPage(siteRoot).with("notice", KeyCheckHtml.notice("info", html)).render();
     }
 }

@@ -36,11 +36,13 @@ final class KeyCheckApi extends Handler.Abstract {
     private final KeyChecker checker;
     private final CheckGate gate;
     private final Path siteRoot;
+    private final boolean trustProxy;
 
-    KeyCheckApi(KeyChecker checker, CheckGate gate, Path siteRoot) {
+    KeyCheckApi(KeyChecker checker, CheckGate gate, Path siteRoot, boolean trustProxy) {
         this.checker = checker;
         this.gate = gate;
         this.siteRoot = siteRoot;
+        this.trustProxy = trustProxy;
     }
 
     @Override
@@ -67,7 +69,7 @@ final class KeyCheckApi extends Handler.Abstract {
             return;
         }
         KeyInput.Valid valid = (KeyInput.Valid) input;
-        Optional<CheckGate.Refusal> refusal = gate.admitCheck(ApiExchange.client(request), valid.key());
+        Optional<CheckGate.Refusal> refusal = gate.admitCheck(ApiExchange.client(request, trustProxy), valid.key());
         if (refusal.isPresent()) {
             long seconds = refusal.get().retryAfterSeconds();
             refuse(response, callback, mode, 429, "rate_limited", refusal.get().message() + " Try again in " + seconds + " s.", null, seconds);
@@ -125,9 +127,9 @@ final class KeyCheckApi extends Handler.Abstract {
         }
         ResultPage page = new ResultPage(siteRoot);
         if (ApiKey.FIELD.equals(field)) {
-            page.with("field", KeyCheckHtml.escape(message));
+            page.with("field", Html.escape(message));
         }
-        page.with("notice", KeyCheckHtml.notice("error", "<p>" + KeyCheckHtml.escape(message) + "</p>"));
+        page.with("notice", KeyCheckHtml.notice("error", "<p>" + Html.escape(message) + "</p>"));
         ApiExchange.html(response, callback, status, page.render());
     }
 

@@ -22,8 +22,8 @@ final class KeyCheckHtml {
 
     static String verdict(CheckReport report) {
         return "<p class=\"kc-verdict-line\"><span class=\"kc-verdict-icon\" aria-hidden=\"true\">" + verdictIcon(report) + "</span> "
-                + "<strong class=\"kc-verdict-text\">" + escape(report.verdict().headline()) + "</strong></p>"
-                + "<p class=\"kc-verdict-meta\">Key " + escape(report.fingerprint()) + ", check " + report.attempt() + " at "
+                + "<strong class=\"kc-verdict-text\">" + Html.escape(report.verdict().headline()) + "</strong></p>"
+                + "<p class=\"kc-verdict-meta\">Key " + Html.escape(report.fingerprint()) + ", check " + report.attempt() + " at "
                 + time(report.startedAt()) + ", " + report.elapsed().toMillis() + " ms.</p>";
     }
 
@@ -34,13 +34,13 @@ final class KeyCheckHtml {
     static String rows(List<RegionResult> results) {
         StringBuilder html = new StringBuilder();
         for (RegionResult r : results) {
-            html.append("<tr class=\"kc-row\" data-region=\"").append(escape(r.region().id())).append("\" data-outcome=\"")
+            html.append("<tr class=\"kc-row\" data-region=\"").append(Html.escape(r.region().id())).append("\" data-outcome=\"")
                     .append(r.outcome().id()).append("\">")
-                    .append("<th scope=\"row\"><span class=\"kc-region\">").append(escape(r.region().label())).append("</span>")
-                    .append(r.region().location().isEmpty() ? "" : " <span class=\"kc-location\">" + escape(r.region().location()) + "</span>")
+                    .append("<th scope=\"row\"><span class=\"kc-region\">").append(Html.escape(r.region().label())).append("</span>")
+                    .append(r.region().location().isEmpty() ? "" : " <span class=\"kc-location\">" + Html.escape(r.region().location()) + "</span>")
                     .append("</th><td class=\"kc-status\"><span class=\"kc-icon\" aria-hidden=\"true\">").append(r.outcome().icon())
-                    .append("</span> <span class=\"kc-words\">").append(escape(r.outcome().words())).append("</span>")
-                    .append("<span class=\"kc-note\">").append(escape(note(r))).append("</span></td>")
+                    .append("</span> <span class=\"kc-words\">").append(Html.escape(r.outcome().words())).append("</span>")
+                    .append("<span class=\"kc-note\">").append(Html.escape(note(r))).append("</span></td>")
                     .append("<td class=\"kc-http\">").append(r.httpStatus().isPresent() ? Integer.toString(r.httpStatus().getAsInt()) : "–")
                     .append("</td><td class=\"kc-latency\">").append(r.probed() ? r.latency().toMillis() + " ms" : "–")
                     .append("</td><td class=\"kc-time\">").append(time(r.checkedAt()))
@@ -52,7 +52,7 @@ final class KeyCheckHtml {
     static String advice(List<Advice> advice) {
         StringBuilder html = new StringBuilder("<h2 class=\"kc-advice-title\">What to do</h2><ul class=\"kc-advice-list\">");
         for (Advice a : advice) {
-            html.append("<li>").append(escape(a.text()));
+            html.append("<li>").append(Html.escape(a.text()));
             a.link().ifPresent(link -> html.append(" ").append(link(link)));
             html.append("</li>");
         }
@@ -62,7 +62,7 @@ final class KeyCheckHtml {
     /** The hidden fields that carry the session from one posted check to the next. */
     static String state(int nextAttempt, String firstCheckAt) {
         return "<input type=\"hidden\" name=\"attempt\" value=\"" + nextAttempt + "\">"
-                + "<input type=\"hidden\" name=\"first_check\" value=\"" + escape(firstCheckAt) + "\">";
+                + "<input type=\"hidden\" name=\"first_check\" value=\"" + Html.escape(firstCheckAt) + "\">";
     }
 
     static String notice(String kind, String html) {
@@ -71,27 +71,11 @@ final class KeyCheckHtml {
 
     static String link(Link link) {
         boolean external = link.external();
-        return "<a href=\"" + escape(link.href()) + "\"" + (external ? " rel=\"noopener\"" : "") + ">" + escape(link.label()) + "</a>";
+        return "<a href=\"" + Html.escape(link.href()) + "\"" + (external ? " rel=\"noopener\"" : "") + ">" + Html.escape(link.label()) + "</a>";
     }
 
     static String time(java.time.Instant at) {
         return "<time datetime=\"" + at + "\">" + TIME.format(at) + "</time>";
-    }
-
-    static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '&' -> out.append("&amp;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
     }
 
     private static String note(RegionResult r) {

@@ -48,8 +48,8 @@ public final class KeyCheckService implements AutoCloseable {
         KeyChecker checker = new KeyChecker(regions, config, supportUrl, clock);
         CheckGate gate = new CheckGate(config.limits(), clock);
         List<Mount> mounts = new ArrayList<>();
-        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot)));
-        simulator.ifPresent(s -> mounts.add(new Mount(DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot))));
+        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy())));
+        simulator.ifPresent(s -> mounts.add(new Mount(DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot, config.trustProxy()))));
         return new KeyCheckService(checker, simulator, mounts);
     }
 

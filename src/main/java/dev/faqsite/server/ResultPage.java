@@ -49,7 +49,7 @@ final class ResultPage {
             page = replace(page, part.getKey(), part.getValue());
         }
         if (!verdictKind.isEmpty()) {
-            page = page.replace("data-kind=\"none\"", "data-kind=\"" + KeyCheckHtml.escape(verdictKind) + "\"");
+            page = page.replace("data-kind=\"none\"", "data-kind=\"" + Html.escape(verdictKind) + "\"");
         }
         return page;
     }

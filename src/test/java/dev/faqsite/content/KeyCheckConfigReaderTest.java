@@ -49,6 +49,7 @@ class KeyCheckConfigReaderTest {
         assertEquals(Duration.ofSeconds(8), config.timeouts().total());
         assertEquals(new KeyCheckConfig.Retry(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofMinutes(10)), config.retry());
         assertEquals(new KeyCheckConfig.Limits(20, 6, 60, 5), config.limits());
+        assertFalse(config.trustProxy());
     }
 
     @Test
@@ -93,6 +94,7 @@ class KeyCheckConfigReaderTest {
         assertEquals(new DemoRegion("lab", "Lab", "", Duration.ofMillis(50), Duration.ZERO), config.demoRegions().get(1));
         assertEquals(1000, config.limits().maxProbesInFlight());
         assertEquals(Duration.ofSeconds(2), config.retry().max());
+        assertTrue(config("key_check:\n  trust_proxy: true\n").trustProxy());
     }
 
     @Test

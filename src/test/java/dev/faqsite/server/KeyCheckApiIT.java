@@ -255,6 +255,26 @@ class KeyCheckApiIT {
     }
 
     @Test
+    void countsClientsByTheProxysForwardedAddressOnlyWhenTrusted() throws Exception {
+        restart(new KeyCheckConfig.Limits(1, 1000, 1000, 1000));
+        assertEquals(200, checkFrom("10.0.0.1").statusCode());
+        assertEquals(429, checkFrom("10.0.0.2").statusCode(), "a client cannot escape the limit by claiming another address");
+        KeyCheckConfig c = KeyChecks.config(KeyChecks.INSTANT_REGIONS, new KeyCheckConfig.Limits(1, 1000, 1000, 1000));
+        server.close();
+        server = CheckerServer.start(new KeyCheckConfig(c.regions(), c.demoRegions(), c.timeouts(), c.limits(), c.retry(), c.answers(), true), site);
+        server.simulator().keys().issue(KEY);
+        assertEquals(200, checkFrom("10.0.0.1").statusCode());
+        assertEquals(200, checkFrom("10.0.0.2").statusCode(), "behind a trusted proxy each reader is counted apart");
+        assertEquals(429, checkFrom("10.0.0.1").statusCode());
+    }
+
+    private HttpResponse<String> checkFrom(String forwardedFor) throws Exception {
+        return server.send(server.request("/api/key-check").header("Content-Type", "application/json")
+                .header("X-Forwarded-For", "203.0.113.9, " + forwardedFor)
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\": \"KEY-FROM-" + forwardedFor.replace('.', '-') + "\"}")).build());
+    }
+
+    @Test
     void limitsChecksOfOneKeyWith429AndRetryAfter() throws Exception {
         restart(new KeyCheckConfig.Limits(1000, 2, 1000, 1000));
         assertEquals(200, server.postJson("{\"key\": \"" + KEY + "\"}").statusCode());

@@ -51,9 +51,8 @@ class KeyNeverLeaksIT {
         try (LogCapture logs = new LogCapture()) {
             System.setOut(new PrintStream(tee(out, printed), true, StandardCharsets.UTF_8));
             System.setErr(new PrintStream(tee(err, printed), true, StandardCharsets.UTF_8));
-            try (CheckerServer server = CheckerServer.build("checker", tmp.resolve("site"), fixture -> new KeyCheckConfig(
-                    fixture.regions(), fixture.demoRegions(), fixture.timeouts(), new KeyCheckConfig.Limits(1000, 12, 1000, 1000),
-                    fixture.retry(), fixture.answers()))) {
+            try (CheckerServer server = CheckerServer.build("checker", tmp.resolve("site"),
+                    fixture -> fixture.withLimits(new KeyCheckConfig.Limits(1000, 12, 1000, 1000)))) {
                 exercise(server);
                 transcripts.addAll(server.transcripts());
             }

@@ -28,7 +28,7 @@ public final class KeyChecks {
     public static KeyCheckConfig config(List<DemoRegion> regions, KeyCheckConfig.Limits limits) {
         return new KeyCheckConfig(List.of(), regions, new KeyCheckConfig.Timeouts(Duration.ofMillis(500), Duration.ofMillis(1500)),
                 limits, new KeyCheckConfig.Retry(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofMinutes(1)),
-                KeyCheckConfig.Answers.none());
+                KeyCheckConfig.Answers.none(), false);
     }
 
     public static ApiKey key(String text) {
