@@ -56,28 +56,33 @@ final class ApiExchange {
      * @return true, as {@link org.eclipse.jetty.server.Handler#handle} wants: the request is always answered
      */
     static boolean post(Request request, Response response, Callback callback, String path, boolean bodyOptional, Post next) {
+        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
+        boolean hasBody = request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (!Request.getPathInContext(request).equals(path)) {
+            unread(response, hasBody);
             error(response, callback, 404, "not_found", "No such endpoint: the API is at " + path + ".", null);
             return true;
         }
         if (!request.getMethod().equals("POST")) {
+            unread(response, hasBody);
             methodNotAllowed(response, callback);
             return true;
         }
         String type = contentType(request);
-        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
-        boolean hasBody = request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if ((hasBody || !bodyOptional) && !type.equals(JSON) && !type.equals(FORM)) {
+            unread(response, hasBody);
             unsupportedType(response, callback);
             return true;
         }
         if (request.getLength() > MAX_BODY) {
+            unread(response, true);
             tooLarge(response, callback);
             return true;
         }
         Mode mode = mode(request, type);
         Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
             if (failure != null) {
+                unread(response, true);
                 tooLarge(response, callback);
                 return;
             }
@@ -114,6 +119,16 @@ final class ApiExchange {
     /** Answers with its body never stored by browsers or proxies: results concern one reader's key. */
     static void noStore(Response response) {
         response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+    }
+
+    /**
+     * A refusal sent before the body was read: the connection is closed after it, so that the client does not send its
+     * next request on a connection the server is about to drop for the unread bytes.
+     */
+    private static void unread(Response response, boolean hasBody) {
+        if (hasBody) {
+            response.getHeaders().put(HttpHeader.CONNECTION, "close");
+        }
     }
 
     static void json(Response response, Callback callback, int status, Object body) {

@@ -224,6 +224,7 @@ class KeyCheckApiIT {
         for (String type : List.of("text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html")) {
             HttpResponse<String> answer = server.post("/api/key-check", type, "key=" + KEY, "application/json");
             assertEquals(415, answer.statusCode(), type);
+            assertEquals("close", answer.headers().firstValue("Connection").orElse(""), "the unread body ends the connection");
         }
         HttpResponse<String> untyped = server.send(server.request("/api/key-check").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(415, untyped.statusCode());

@@ -9,8 +9,10 @@ import org.slf4j.LoggerFactory;
 import java.util.List;
 
 /**
- * Captures every log event of the JVM while open — from every logger, at every level from DEBUG up — so that a test
- * can search what the server would have logged.
+ * Captures the log events of the JVM while open, so that a test can search what the server would log: faqsite's own
+ * code at every level, and every library at DEBUG or at the level {@code logback.xml} gives it. (Jetty is kept at its
+ * configured WARN: its DEBUG is a wire trace that prints raw traffic — headers included — by design, and is never
+ * to be turned on where real keys pass.)
  */
 public final class LogCapture implements AutoCloseable {
 
@@ -23,7 +25,7 @@ public final class LogCapture implements AutoCloseable {
     public LogCapture() {
         appender.start();
         root.addAppender(appender);
-        root.setLevel(Level.INFO);
+        root.setLevel(Level.DEBUG);
         faqsite.setLevel(Level.TRACE);
     }
 
