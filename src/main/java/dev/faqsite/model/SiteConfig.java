@@ -17,6 +17,9 @@ import java.util.List;
  * @param markdownExtensions flexmark extensions by name, checked when the Markdown renderer is built
  * @param markdownExtensionsAt where they are listed, to report an unknown one
  * @param sidebar            how much of the FAQ each page's sidebar carries
+ * @param editUrl            "edit this page" link with {@value #EDIT_PATH} standing for the source file's path, or empty
+ * @param search             full-text search
+ * @param socialImage        image shown when a page is shared (Open Graph, Twitter): a site path or URL, or empty
  */
 public record SiteConfig(
         String name,
@@ -28,7 +31,13 @@ public record SiteConfig(
         Footer footer,
         List<String> markdownExtensions,
         SourceRef markdownExtensionsAt,
-        SidebarSettings sidebar) {
+        SidebarSettings sidebar,
+        String editUrl,
+        SearchSettings search,
+        String socialImage) {
+
+    /** What {@link #editUrl} writes where the source file's path goes. */
+    public static final String EDIT_PATH = "{path}";
 
     public SiteConfig {
         markdownExtensions = List.copyOf(markdownExtensions);
@@ -37,5 +46,10 @@ public record SiteConfig(
     /** The absolute URL of a site path such as {@code /faq/}. */
     public String absolute(String sitePath) {
         return baseUrl + sitePath;
+    }
+
+    /** The "edit this page" URL of a source file (path relative to the site's root), or empty when not configured. */
+    public String editUrlOf(String sourcePath) {
+        return editUrl.isEmpty() ? "" : editUrl.replace(EDIT_PATH, sourcePath);
     }
 }

@@ -10,6 +10,7 @@ import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.Category;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.SourceDates;
 import org.jbake.app.ContentStore;
 import org.jbake.app.Utensils;
 import org.jbake.app.UtensilsFactory;
@@ -44,9 +45,10 @@ public final class Bakery {
      * @param destination   empty folder to write the site into
      * @param workDir       scratch folder for the merged templates
      * @param includeDrafts whether draft questions are published
+     * @param dates         when each source file last changed, for pages whose front matter gives no date
      */
     public record Request(Path siteRoot, SiteConfig config, MarkdownRenderer markdown, Path destination, Path workDir,
-                          boolean includeDrafts, Timings timings) {
+                          boolean includeDrafts, SourceDates dates, Timings timings) {
     }
 
     /** What was baked. */
@@ -114,7 +116,7 @@ public final class Bakery {
 
             PageWriter writer = new PageWriter(new FaqTemplateEngine(config, store, workspace.templates()), request.destination(), workspace, problems);
             int pages = new SiteRenderer(request.config(), tree, request.markdown(), writer, problems,
-                    fingerprint(workspace.assets())).renderAll();
+                    fingerprint(workspace.assets()), request.dates()).renderAll();
             timings.lap("render");
             utensils.getAsset().copy();
             timings.lap("assets");

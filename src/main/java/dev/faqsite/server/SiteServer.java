@@ -1,5 +1,8 @@
 package dev.faqsite.server;
 
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -40,10 +43,23 @@ public final class SiteServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        Handler handler = new SecurityHeaders(new Routes(mounts, new StaticSite(siteRoot)));
+        Handler handler = new SecurityHeaders(new Routes(mounts, compressed(new StaticSite(siteRoot))));
         server.setHandler(handler);
         server.start();
         return new SiteServer(server, connector);
+    }
+
+    /**
+     * Pages, styles and scripts gzipped for clients that accept it. APIs are mounted outside it: a streamed response
+     * (Server-Sent Events) must reach the client as it is written. The search index's fragments are gzip already.
+     */
+    private static Handler compressed(Handler site) {
+        CompressionHandler compression = new CompressionHandler(site);
+        compression.putCompression(new GzipCompression());
+        compression.putConfiguration("/", CompressionConfig.builder().defaults()
+                .compressExcludePath("*.pf_fragment").compressExcludePath("*.pf_index").compressExcludePath("*.pf_meta")
+                .compressExcludePath("*.pagefind").build());
+        return compression;
     }
 
     /** e.g. {@code http://127.0.0.1:8080/} */
