@@ -4,7 +4,7 @@
 <#import "partials/layout.ftl" as layout>
 <@layout.page>
 <article class="answer<#if page.toc?has_content> has-toc</#if>" data-pagefind-body data-category="${page.categoryLabel}" data-pagefind-meta="category[data-category]">
-<h1 data-pagefind-meta="title">${page.title}</h1>
+<h1>${page.title}</h1>
 <#if page.toc?has_content>
 <#include "partials/toc.ftl">
 </#if>

@@ -19,7 +19,7 @@
 </ul>
 </#if>
 <#if site.navbar.callToAction??>
-<a class="navbar-cta" href="${site.navbar.callToAction.href}">${site.navbar.callToAction.label}</a>
+<a class="button sidebar-cta" href="${site.navbar.callToAction.href}">${site.navbar.callToAction.label}</a>
 </#if>
 </div>
 </#if>

@@ -1,5 +1,7 @@
 // Full-text search with Pagefind, loaded by site.js when the reader starts searching. Pagefind's index is split into
-// fragments: a search fetches the few that hold its words and the pages it shows, never the whole index.
+// fragments: a search fetches the few that hold its words and the pages it shows, never the whole index. Pagefind
+// runs on the page's thread (noWorker): a FAQ's search takes milliseconds, and the worker would be one more download.
+// The box searches once typing pauses, so that a word's every prefix does not fetch its own part of the index.
 // Navbar box: results drop down under it; ArrowDown enters them, ArrowUp/ArrowDown move, Escape goes back, Enter
 // on the box opens the results page. Results page (/search/?q=) and 404 page: results listed in the page.
 (function () {
@@ -10,7 +12,7 @@
   function pagefind() {
     if (!engine) {
       engine = import('/pagefind/pagefind.js').then(function (pf) {
-        return pf.options({ excerptLength: 24 }).then(function () { pf.init(); return pf; });
+        return pf.options({ excerptLength: 24, noWorker: true }).then(function () { pf.init(); return pf; });
       });
     }
     return engine;
@@ -64,8 +66,9 @@
     var status = form.querySelector('.search-status');
     var panel = form.querySelector('.search-panel');
     var inPage = !panel;
-    var batch = inPage ? 10 : 6;
+    var batch = inPage ? 10 : 5;
     var generation = 0;
+    var pause = null;
     var found = [];
     var shown = 0;
 
@@ -95,7 +98,7 @@
         return;
       }
       pagefind().then(function (pf) {
-        return inPage ? pf.search(query) : pf.debouncedSearch(query, {}, 120);
+        return mine === generation ? pf.search(query) : null;
       }).then(function (search) {
         if (!search || mine !== generation) { return null; }
         found = search.results;
@@ -154,7 +157,10 @@
       return item;
     }
 
-    input.addEventListener('input', run);
+    input.addEventListener('input', function () {
+      window.clearTimeout(pause);
+      pause = window.setTimeout(run, inPage ? 0 : 250);
+    });
     input.addEventListener('focus', function () {
       if (input.value.trim() && list.children.length) { open(true); }
     });

@@ -122,7 +122,7 @@
       if (!pending) { pending = true; window.requestAnimationFrame(mark); }
     }, { passive: true });
     window.addEventListener('resize', mark);
-    mark();
+    window.requestAnimationFrame(mark); // measured with the first frame's own layout, not a forced extra one
   }
 
   // Code blocks: a copy button in each header, and a polite announcement of the result.

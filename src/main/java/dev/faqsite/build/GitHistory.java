@@ -34,6 +34,7 @@ final class GitHistory {
                 .redirectError(ProcessBuilder.Redirect.DISCARD);
         try {
             Process process = git.start();
+            // the log is read to its end first (a full pipe would stall git); the wait then only reaps the process
             Map<String, LocalDate> dates = read(new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8)));
             if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
                 process.destroyForcibly();

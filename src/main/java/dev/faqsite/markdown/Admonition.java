@@ -4,7 +4,9 @@ import com.vladsch.flexmark.util.ast.Block;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A {@code :::note} … {@code :::} block (Docusaurus syntax): a callout holding Markdown blocks, titled by its kind or
@@ -25,11 +27,12 @@ final class Admonition extends Block {
         }
 
         String cssName() {
-            return this == WARNING ? "caution" : name().toLowerCase(java.util.Locale.ROOT);
+            return this == WARNING ? "caution" : name().toLowerCase(Locale.ROOT);
         }
 
+        /** The kinds to suggest: the alias is left out. */
         static List<String> names() {
-            return List.of("note", "tip", "info", "caution", "danger");
+            return Arrays.stream(values()).filter(k -> k != WARNING).map(k -> k.name().toLowerCase(Locale.ROOT)).toList();
         }
     }
 

@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRenderer;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.misc.CharPredicate;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.Set;
@@ -41,7 +42,7 @@ final class CodeBlocks implements HtmlRenderer.HtmlRendererExtension {
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(
                     new NodeRenderingHandler<>(FencedCodeBlock.class, (node, context, html) -> render(
-                            node.getInfoDelimitedByAny(com.vladsch.flexmark.util.misc.CharPredicate.SPACE_TAB).toString(),
+                            node.getInfoDelimitedByAny(CharPredicate.SPACE_TAB).toString(),
                             node.getContentChars().normalizeEOL(), html)),
                     new NodeRenderingHandler<>(IndentedCodeBlock.class, (node, context, html) -> render(
                             "", node.getContentChars().trimTailBlankLines().normalizeEndWithEOL(), html)));

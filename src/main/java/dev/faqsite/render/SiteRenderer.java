@@ -182,11 +182,6 @@ final class SiteRenderer {
         return new CategoryView(category.id(), category.label(), category.description(), category.url(), questions);
     }
 
-    /** What the layout needs of a page; pages added later can use the short form. */
-    private MetaView meta(String kind, String title, String description, String url) {
-        return meta(kind, title, description, url, "website", "", true, List.of());
-    }
-
     private MetaView meta(String kind, String title, String description, String url, String type, String modified,
                           boolean indexable, List<String> structuredData) {
         String image = config.socialImage().isEmpty() || !config.socialImage().startsWith("/")
