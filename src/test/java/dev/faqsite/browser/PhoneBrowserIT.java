@@ -92,6 +92,25 @@ class PhoneBrowserIT {
     }
 
     @Test
+    void opensTheFoldedSearchBoxAcrossTheNavbarAndShowsResultsWithinTheScreen() {
+        try (Browser browser = Browser.open(true, WIDTH, 800)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(server.uri().resolve("/faq/").toString());
+            WebElement box = driver.findElement(By.id("search-q"));
+            assertEquals(44, box.getRect().getWidth(), "folded to its icon");
+            box.click();
+            assertTrue(box.getRect().getWidth() > 300, "opened across the navbar: " + box.getRect().getWidth());
+            box.sendKeys("invoice");
+            WebElement panel = driver.findElement(By.cssSelector(".search-dropdown .search-panel"));
+            ReaderBrowserIT.waiting(driver).until(d -> panel.isDisplayed()
+                    && !d.findElements(By.cssSelector("#search-q-results a")).isEmpty());
+            assertTrue(panel.getRect().getX() >= 0 && panel.getRect().getX() + panel.getRect().getWidth() <= WIDTH, panel.getRect().toString());
+            assertEquals(WIDTH, ((Long) driver.executeScript("return document.documentElement.scrollWidth")).intValue());
+            browser.screenshot("phone-search");
+        }
+    }
+
+    @Test
     void neverScrollsSidewaysAndOffersTapTargetsOfAtLeast44Pixels() {
         try (Browser browser = Browser.open(true, WIDTH, 800)) {
             ChromeDriver driver = browser.driver();
