@@ -23,7 +23,7 @@
 <meta property="og:title" content="${meta.title}">
 <meta property="og:description" content="${meta.description}">
 <meta property="og:url" content="${meta.canonical}">
-<meta property="og:locale" content="${site.language?replace("-", "_")}">
+<#if site.language?contains("-")><meta property="og:locale" content="${site.language?replace("-", "_")}"></#if>
 <#if meta.image?has_content><meta property="og:image" content="${meta.image}"></#if>
 <#if meta.type == "article" && meta.modified?has_content><meta property="article:modified_time" content="${meta.modified}"></#if>
 <meta name="twitter:card" content="${meta.image?has_content?then("summary_large_image", "summary")}">

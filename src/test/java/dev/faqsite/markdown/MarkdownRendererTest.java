@@ -68,6 +68,13 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void showsTheFileTitleOfAFenceInItsHeader() {
+        String html = renderer.render("```python title=\"fetch <rates>.py\"\nx = 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(html.contains("<div class=\"code-head\" data-pagefind-ignore><span class=\"code-title\">fetch &lt;rates&gt;.py</span>"
+                + "<span class=\"code-lang\">Python</span></div>"), html);
+    }
+
+    @Test
     void labelsButDoesNotColourALanguageItHasNoLexerFor() {
         String html = renderer.render("```matlab\nx = 1; % <note>\n```\n", 1, LinkTargets.AS_WRITTEN).html();
         assertTrue(html.contains("<span class=\"code-lang\">MATLAB</span>"), html);
