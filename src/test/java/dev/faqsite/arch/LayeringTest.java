@@ -38,6 +38,7 @@ class LayeringTest {
             "org.jbake", Set.of("render"),
             "freemarker", Set.of("render"),
             "com.vladsch", Set.of("markdown"),
+            "org.fife", Set.of("markdown"),
             "org.jsoup", Set.of("check", "render"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
