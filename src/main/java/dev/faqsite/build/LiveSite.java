@@ -186,7 +186,7 @@ public final class LiveSite implements AutoCloseable {
         Files.createDirectories(templates);
         try {
             Bakery.Request request = new Bakery.Request(options.source(), config.get(), markdown.get(), staging, templates,
-                    options.includeDrafts(), new Timings());
+                    options.includeDrafts(), GitHistory.of(options.source()), new Timings());
             session = BakeSession.open(request, problems);
             if (session.isEmpty()) {
                 return failed(problems, started);
@@ -196,6 +196,14 @@ public final class LiveSite implements AutoCloseable {
                 session.get().close();
                 session = Optional.empty();
                 return failed(problems, started);
+            }
+            // the search index is built with the whole site; edits in between are searchable after the next full rebuild
+            if (config.get().search().enabled()) {
+                Optional<SearchIndexer> indexer = SearchIndexer.locate(options.source(), System.getenv());
+                Optional<String> failure = indexer.isPresent() ? indexer.get().index(staging)
+                        : Optional.of("Pagefind is not installed (run 'npm ci')");
+                failure.ifPresent(f -> problems.add(Problem.warning(config.get().search().declaredAt(),
+                        "no search index: " + f, "search works again after the next full build")));
             }
             Publisher.replace(out, staging);
             published = outcome.get().tree();

@@ -10,6 +10,7 @@ import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Bakery;
 
 import java.io.IOException;
@@ -17,15 +18,24 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
 
-/** Builds a site: load and validate the config, bake into a staging folder, publish it in place of the old site. */
+/**
+ * Builds a site: load and validate the config, read the sources' dates from git, bake into a staging folder, index
+ * it for search, publish it in place of the old site.
+ */
 public final class SiteBuilder {
 
     private SiteBuilder() {
     }
 
     public static BuildResult build(BuildOptions options) throws Exception {
+        return build(options, System.getenv());
+    }
+
+    /** @param environment where {@value SearchIndexer#BINARY_VARIABLE} may name the search indexer */
+    static BuildResult build(BuildOptions options, Map<String, String> environment) throws Exception {
         long started = System.nanoTime();
         Timings timings = new Timings();
         Problems problems = new Problems();
@@ -40,15 +50,37 @@ public final class SiteBuilder {
         }
         MarkdownRenderer markdown = configured.get();
 
+        Optional<SearchIndexer> indexer = Optional.empty();
+        if (config.get().search().enabled()) {
+            indexer = SearchIndexer.locate(options.source(), environment);
+            if (indexer.isEmpty()) {
+                problems.add(Problem.error(config.get().search().declaredAt(), "search is enabled but Pagefind is not installed",
+                        "run 'npm ci' where package.json is (it installs Pagefind), set " + SearchIndexer.BINARY_VARIABLE
+                                + " to a pagefind binary, or set search.enabled: false"));
+                return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
+            }
+        }
+        SourceDates dates = GitHistory.of(options.source());
+        timings.lap("git dates");
+
         Path out = options.out().toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
         try {
             Optional<Bakery.Outcome> outcome = Bakery.bake(new Bakery.Request(options.source(), config.get(), markdown,
-                    staging, work, options.includeDrafts(), timings), problems);
+                    staging, work, options.includeDrafts(), dates, timings), problems);
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
+            }
+            if (indexer.isPresent()) {
+                Optional<String> failure = indexer.get().index(staging);
+                timings.lap("search index");
+                if (failure.isPresent()) {
+                    problems.add(Problem.error(config.get().search().declaredAt(), "cannot build the search index: " + failure.get(),
+                            "run " + indexer.get().binary() + " --site <output> to see the whole report"));
+                    return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
+                }
             }
             if (options.mode() != BuildOptions.Mode.BUILD) {
                 SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),

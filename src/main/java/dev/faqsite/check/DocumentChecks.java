@@ -88,7 +88,9 @@ final class DocumentChecks {
                     "the page has no meta description", "give the question a 'description:' or start the answer with a paragraph"));
         }
         Element canonical = doc.selectFirst("link[rel=canonical]");
-        if (canonical == null || !canonical.attr("href").matches("https?://.+")) {
+        // a page kept out of search engines (404, search results) needs no canonical URL
+        boolean indexable = doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty();
+        if (indexable && (canonical == null || !canonical.attr("href").matches("https?://.+"))) {
             out.accept(new Finding(CheckRule.PAGE_META, page, canonical == null ? head : canonical,
                     "the page has no absolute canonical URL", "add <link rel=\"canonical\" href=\"${meta.canonical}\">"));
         }

@@ -6,10 +6,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.model.CheckRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * JSON-LD must parse, and say what the page shows: a FAQPage's question is the page's h1 and its answer is the visible
@@ -19,6 +21,8 @@ import java.util.function.Consumer;
 final class StructuredDataCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Pattern HTML = Pattern.compile("</?[a-zA-Z][^>]*>");
+    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
 
     private StructuredDataCheck() {
     }
@@ -45,17 +49,24 @@ final class StructuredDataCheck {
 
     private static void faqPage(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
         Element h1 = page.document().selectFirst("h1");
-        String visible = normalise(page.document().body().text());
+        // an image's alt text is part of what a reader is told (and of an answer's plain text)
+        Element body = page.document().body().clone();
+        body.select("img[alt]").forEach(img -> img.replaceWith(new TextNode(" " + img.attr("alt") + " ")));
+        List<String> visible = words(body.text());
         for (JsonNode question : iterable(node.path("mainEntity"))) {
             String name = question.path("name").asText();
             if (h1 == null || !normalise(h1.text()).equals(normalise(name))) {
                 out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage question '" + name
                         + "' is not the page's h1", "the question's name must be the visible title"));
             }
-            String answer = normalise(Jsoup.parse(question.path("acceptedAnswer").path("text").asText()).text());
-            if (answer.isEmpty() || !visible.contains(answer)) {
-                out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage answer is not the visible answer",
-                        "emit the rendered answer as acceptedAnswer.text"));
+            String declared = question.path("acceptedAnswer").path("text").asText();
+            // the answer may be HTML or plain text (where "<your-key>" is text, not a tag)
+            List<String> answer = words(HTML.matcher(declared).find() ? Jsoup.parse(declared).text() : declared);
+            int missing = firstWordNotInOrder(answer, visible);
+            if (answer.isEmpty() || missing >= 0) {
+                out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage answer is not the visible answer"
+                        + (missing >= 0 ? ": '" + String.join(" ", answer.subList(missing, Math.min(answer.size(), missing + 6)))
+                        + "' is not on the page" : ""), "emit the rendered answer as acceptedAnswer.text"));
             }
         }
     }
@@ -67,10 +78,40 @@ final class StructuredDataCheck {
         }
         Element nav = page.document().selectFirst("nav[aria-label~=(?i)breadcrumb]");
         List<String> visible = nav == null ? List.of() : nav.select("li").eachText().stream().map(StructuredDataCheck::normalise).toList();
-        if (!declared.equals(visible)) {
+        // a page that shows no trail (the home page) may declare the one-step trail to itself
+        boolean selfOnly = visible.isEmpty() && declared.size() == 1;
+        if (!declared.equals(visible) && !selfOnly) {
             out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "BreadcrumbList " + declared
                     + " does not match the visible breadcrumbs " + visible, "emit the same trail as the breadcrumbs"));
         }
+    }
+
+    /**
+     * Where the declared answer stops matching the page: the index of the first word that does not follow, in order,
+     * in the visible text, or -1. Words in between (a code block's language label, its copy button) are allowed.
+     */
+    static int firstWordNotInOrder(List<String> declared, List<String> visible) {
+        int at = 0;
+        for (int i = 0; i < declared.size(); i++) {
+            while (at < visible.size() && !visible.get(at).equals(declared.get(i))) {
+                at++;
+            }
+            if (at == visible.size()) {
+                return i;
+            }
+            at++;
+        }
+        return -1;
+    }
+
+    private static List<String> words(String text) {
+        List<String> out = new ArrayList<>();
+        for (String word : WORD_SPLIT.split(text.toLowerCase(java.util.Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                out.add(word);
+            }
+        }
+        return out;
     }
 
     private static Iterable<JsonNode> iterable(JsonNode node) {

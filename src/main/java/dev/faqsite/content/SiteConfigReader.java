@@ -10,6 +10,7 @@ import dev.faqsite.model.FooterColumn;
 import dev.faqsite.model.Link;
 import dev.faqsite.model.Navbar;
 import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.model.SearchSettings;
 import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
@@ -32,10 +33,11 @@ public final class SiteConfigReader {
 
     public static final String FILE_NAME = "site.yml";
     /** Used when the config does not choose: every extension the shipped content relies on. */
-    public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink");
+    public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink",
+            "admonitions");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
-            "navbar", "footer", "markdown", "sidebar", "checks", "ratings", "key_check");
+            "navbar", "footer", "markdown", "sidebar", "checks", "ratings", "edit_url", "search", "social_image", "key_check");
     private static final Pattern BASE_URL = Pattern.compile("https?://[^\\s/]+(/[^\\s]*)?");
 
     private SiteConfigReader() {
@@ -59,10 +61,12 @@ public final class SiteConfigReader {
                     .orElse(DEFAULT_EXTENSIONS);
             SourceRef extensionsAt = markdown.map(m -> m.keyAt("extensions")).orElse(SourceRef.of(path));
             SidebarSettings sidebar = f.mapping("sidebar").map(s -> sidebar(s, problems)).orElse(SidebarSettings.DEFAULT);
+            SearchSettings search = f.mapping("search").map(SiteConfigReader::search).orElse(SearchSettings.off(path));
             return new SiteConfig(name, stripTrailingSlash(baseUrl), f.string("language").orElse("en"),
                     f.string("description").orElse(""), f.string("support_url").orElse(""), navbar, footer, extensions, extensionsAt,
                     sidebar, f.mapping("checks").map(SiteConfigReader::checks).orElse(CheckSettings.STRICT),
                     f.mapping("ratings").map(RatingsConfigReader::read).orElse(RatingsConfig.disabled()),
+                    editUrl(f, problems), search, socialImage(f, problems),
                     f.mapping("key_check").map(k -> KeyCheckConfigReader.read(k, problems)));
         });
         boolean unusable = problems.stream().anyMatch(Problem::isError);
@@ -77,6 +81,32 @@ public final class SiteConfigReader {
                     .ifPresent(level -> levels.put(rule, CheckLevel.valueOf(level.toUpperCase(Locale.ROOT))));
         }
         return new CheckSettings(levels);
+    }
+
+    private static String editUrl(YamlFields f, List<Problem> problems) {
+        String pattern = f.string("edit_url").orElse("").strip();
+        if (!pattern.isEmpty() && (!BASE_URL.matcher(pattern).matches() || !pattern.contains(SiteConfig.EDIT_PATH))) {
+            problems.add(Problem.error(f.keyAt("edit_url"), "'edit_url' must be an absolute http(s) URL containing "
+                    + SiteConfig.EDIT_PATH + ", got '" + pattern + "'",
+                    "write e.g. https://github.com/you/docs/edit/main/{path}; {path} becomes e.g. content/faq/general/what.md"));
+            return "";
+        }
+        return pattern;
+    }
+
+    private static SearchSettings search(YamlFields s) {
+        s.rejectUnknown(Set.of("enabled"));
+        return new SearchSettings(s.bool("enabled").orElse(false), s.keyAt("enabled"));
+    }
+
+    private static String socialImage(YamlFields f, List<Problem> problems) {
+        String image = f.string("social_image").orElse("").strip();
+        if (!image.isEmpty() && !image.startsWith("/") && !BASE_URL.matcher(image).matches()) {
+            problems.add(Problem.error(f.keyAt("social_image"), "'social_image' must be a site path or an absolute http(s) URL, got '"
+                    + image + "'", "write e.g. /assets/img/social.png (1200×630 pixels, PNG or JPEG)"));
+            return "";
+        }
+        return image;
     }
 
     private static SidebarSettings sidebar(YamlFields s, List<Problem> problems) {

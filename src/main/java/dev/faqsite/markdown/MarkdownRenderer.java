@@ -1,12 +1,15 @@
 package dev.faqsite.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
+import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
@@ -36,6 +39,7 @@ public final class MarkdownRenderer {
         EXTENSIONS.put("tasklist", TaskListExtension::create);
         EXTENSIONS.put("autolink", AutolinkExtension::create);
         EXTENSIONS.put("anchorlink", AnchorLinkExtension::create);
+        EXTENSIONS.put("admonitions", Admonitions::create);
     }
 
     private final Parser parser;
@@ -46,6 +50,8 @@ public final class MarkdownRenderer {
         options = new MutableDataSet();
         List<Extension> all = new ArrayList<>(extensions);
         all.add(LinkRewriting.create());
+        all.add(CodeBlocks.create());
+        all.add(AnchorLabels.create());
         options.set(Parser.EXTENSIONS, all);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
@@ -56,7 +62,7 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_WRAP_TEXT, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_NAME, false);
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
-        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "<span aria-hidden=\"true\">#</span>");
+        options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "");
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).build();
@@ -92,7 +98,8 @@ public final class MarkdownRenderer {
         List<LinkNote> notes = new ArrayList<>();
         document.set(LinkRewriting.NOTES, notes);
         String html = renderer.render(document);
-        return new RenderedMarkdown(html, headings(document, firstLine), summary(document), notes);
+        return new RenderedMarkdown(html, headings(document, firstLine), summary(document), text(document),
+                Admonitions.findings(document, firstLine), notes);
     }
 
     private List<dev.faqsite.markdown.Heading> headings(Document document, int firstLine) {
@@ -108,6 +115,22 @@ public final class MarkdownRenderer {
             }
         }
         return out;
+    }
+
+    /** The whole answer as plain text, block by block: for structured data and other text-only readers. */
+    private static String text(Document document) {
+        StringBuilder out = new StringBuilder();
+        TextCollectingVisitor collector = new TextCollectingVisitor();
+        for (Node node : document.getDescendants()) {
+            if (node instanceof Paragraph || node instanceof Heading || node instanceof FencedCodeBlock
+                    || node instanceof IndentedCodeBlock || node instanceof TableCell) {
+                String block = collector.collectAndGetText(node).replaceAll("\\s+", " ").strip();
+                if (!block.isEmpty()) {
+                    out.append(out.length() == 0 ? "" : node instanceof TableCell ? " " : "\n").append(block);
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String summary(Document document) {

@@ -8,11 +8,15 @@ import java.util.List;
  * @param html     the HTML fragment
  * @param headings its headings in document order
  * @param summary  plain text of the first paragraph: the meta description when the author gives none
+ * @param text     plain text of the whole answer, one block per line: the answer in structured data
+ * @param findings what is wrong in the Markdown, at its lines (links are reported through {@link LinkTargets})
  * @param links    every link and image, with its source line
  */
-public record RenderedMarkdown(String html, List<Heading> headings, String summary, List<LinkNote> links) {
+public record RenderedMarkdown(String html, List<Heading> headings, String summary, String text, List<Finding> findings,
+                               List<LinkNote> links) {
     public RenderedMarkdown {
         headings = List.copyOf(headings);
+        findings = List.copyOf(findings);
         links = List.copyOf(links);
     }
 }

@@ -188,7 +188,8 @@ public final class BakeSession implements AutoCloseable {
     /** A renderer for the given navigation writing into {@code destination}; each call sees the current templates. */
     SiteRenderer renderer(NavTree tree, Path destination, Problems problems) throws IOException {
         PageWriter writer = new PageWriter(new FaqTemplateEngine(config, store, workspace.templates()), destination, workspace, problems);
-        return new SiteRenderer(request.config(), tree, request.markdown(), writer, problems, fingerprint(workspace.assets()));
+        return new SiteRenderer(request.config(), tree, request.markdown(), writer, problems, fingerprint(workspace.assets()),
+                request.dates());
     }
 
     public void copyAssets(Path destination, Problems problems) {

@@ -5,6 +5,7 @@ import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.SourceDates;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +21,10 @@ public final class Bakery {
      * @param destination   empty folder to write the site into
      * @param workDir       scratch folder for the merged templates
      * @param includeDrafts whether draft questions are published
+     * @param dates         when each source file last changed, for pages whose front matter gives no date
      */
     public record Request(Path siteRoot, SiteConfig config, MarkdownRenderer markdown, Path destination, Path workDir,
-                          boolean includeDrafts, Timings timings) {
+                          boolean includeDrafts, SourceDates dates, Timings timings) {
     }
 
     /**

@@ -28,6 +28,7 @@ final class KeyCheckPages {
     static final String TOOLS_URL = "/tools/";
     static final String URL = "/tools/key-check/";
     static final String TITLE = "Key checker";
+    static final String DESCRIPTION = "Check whether a new API key already works in every regional site of the API, and what to do if not.";
     /** The probe and header of the simulated regions, which mimic the API's. */
     private static final String DEMO_PROBE = "GET /v1/exchanges?filter_exchange_id=BINANCE";
     private static final String DEMO_HEADER = "X-CoinAPI-Key";
@@ -57,8 +58,7 @@ final class KeyCheckPages {
     }
 
     static ToolsView tools() {
-        return new ToolsView("Tools", "Tools that help with the API, beside the answers.", List.of(new QuestionLink(TITLE, URL,
-                "Check whether a new API key already works in every regional site of the API, and what to do if not.")));
+        return new ToolsView("Tools", "Tools that help with the API, beside the answers.", List.of(new QuestionLink(TITLE, URL, DESCRIPTION)));
     }
 
     static List<Crumb> toolsCrumbs() {

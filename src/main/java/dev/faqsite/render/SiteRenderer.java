@@ -1,15 +1,20 @@
 package dev.faqsite.render;
 
+import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.markdown.Heading;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.Crumb;
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Views.CategoryView;
 import dev.faqsite.render.Views.HomeView;
 import dev.faqsite.render.Views.KeyCheckView;
@@ -25,21 +30,28 @@ import dev.faqsite.render.Views.SitemapEntry;
 import dev.faqsite.render.Views.SitemapView;
 import org.jbake.model.DocumentModel;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 /**
  * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
- * the 404 page and the sitemap. Each page costs the same whatever the size of the site.
+ * the 404 page, the search page, the sitemap, robots.txt and the ratings manifest. Each page costs the same whatever
+ * the size of the site.
  */
 final class SiteRenderer {
 
     private static final int DESCRIPTION_LENGTH = 160;
+    /** An answer gets an on-page table of contents from this many sections (## and ### headings) on. */
+    static final int TOC_MIN_SECTIONS = 3;
+    private static final DateTimeFormatter READABLE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
     private final SiteConfig config;
     private final NavTree tree;
@@ -49,21 +61,23 @@ final class SiteRenderer {
     private final SiteView site;
     private final SidebarBuilder sidebar;
     private final LinkIndex links;
-    private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
+    private final LastUpdated updated;
     private final Optional<RatingsView> ratings;
     private final Optional<KeyCheckView> keyCheck;
+    private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
 
     SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
-                 String assetVersion) {
+                 String assetVersion, SourceDates dates) {
         this.config = config;
         this.tree = tree;
         this.markdown = markdown;
         this.writer = writer;
         this.problems = problems;
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
-                config.supportUrl(), config.navbar(), config.footer(), assetVersion);
+                config.supportUrl(), config.navbar(), config.footer(), assetVersion, config.search().enabled());
         this.sidebar = new SidebarBuilder(tree, config.sidebar());
         this.links = new LinkIndex(tree.readingOrder());
+        this.updated = new LastUpdated(tree, dates);
         this.ratings = config.ratings().enabled() ? Optional.of(new RatingsView(RatingsConfig.API_PATH,
                 Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
                 : Optional.empty();
@@ -78,29 +92,38 @@ final class SiteRenderer {
     }
 
     /**
-     * The pages that list the whole FAQ: the homes, the 404 page, the key checker's pages, the sitemap, and the page
-     * manifest for ratings.
+     * The pages that list the whole FAQ or are outside it: the homes, the 404 and search pages, the key checker's
+     * pages, the sitemap, robots.txt, and the page manifest for ratings.
      */
     void renderSiteWide() {
         homes();
-        special("404.ftl", "404.html", "notfound", "Page not found", "/404.html");
+        special("404.ftl", "404.html", "notfound", "Page not found", "The page you asked for does not exist.", "/404.html");
+        if (config.search().enabled()) {
+            special("search.ftl", "search/index.html", "search", "Search", "Search the answers of " + config.name() + ".", "/search/");
+        }
         tools();
         sitemap();
+        writer.write("robots.ftl", "robots.txt", content("robots", "robots.txt", ""), Map.of("site", site));
         ManifestWriter.write(writer, tree);
     }
 
     void question(Question q) {
         RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
+        answer.findings().forEach(f -> problems.add(Problem.error(new SourceRef(q.source().path(), f.line(), 1), f.message(), f.hint())));
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
-        NavView nav = new NavView(tree.breadcrumbs(q), sidebar.forQuestion(q),
+        List<Crumb> crumbs = tree.breadcrumbs(q);
+        NavView nav = new NavView(crumbs, sidebar.forQuestion(q),
                 tree.previous(q).map(p -> new Neighbour(p.title(), p.url())).orElse(null),
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
+        String date = updated.of(q);
         QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
-                q.frontMatter().tags(), q.frontMatter().lastUpdated().map(Object::toString).orElse(""), q.url(),
+                q.frontMatter().tags(), date, q.url(), toc(answer.headings()), readable(date), config.editUrlOf(q.source().path()),
                 q.frontMatter().widgets());
-        Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta("question", q.title(), description, q.url()),
-                "nav", nav, "page", page));
+        MetaView meta = meta("question", q.title(), description, q.url(), "article", date, true,
+                List.of(StructuredData.faqPage(q.title(), answer.text(), config.absolute(q.url()), date),
+                        StructuredData.breadcrumbs(crumbs, config::absolute)));
+        Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
         ratings.ifPresent(r -> variables.put("ratings", r));
         if (KeyCheckPages.wantsWidget(q)) {
             keyCheck.ifPresentOrElse(view -> variables.put("keyCheck", view), () -> KeyCheckPages.checkWidget(q, problems));
@@ -116,12 +139,15 @@ final class SiteRenderer {
                 Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         Category category = section.category();
         CategoryView page = categoryView(section);
-        NavView nav = new NavView(tree.breadcrumbs(category), sidebar.forCategory(category), null, null);
+        List<Crumb> crumbs = tree.breadcrumbs(category);
+        NavView nav = new NavView(crumbs, sidebar.forCategory(category), null, null);
         String description = category.description().isBlank()
                 ? "Questions and answers about " + category.label() + "." : category.description();
+        MetaView meta = meta("category", category.label(), description, category.url(), "website",
+                updated.ofCategory(category.id()), true, List.of(StructuredData.breadcrumbs(crumbs, config::absolute)));
         written(RenderedPage.of(category.url(), category.url().substring(1) + "index.html", "category.ftl"),
                 content(CategoryEngine.TYPE, category.label(), category.description()),
-                Map.of("site", site, "meta", meta("category", category.label(), description, category.url()), "nav", nav, "page", page));
+                Map.of("site", site, "meta", meta, "nav", nav, "page", page));
     }
 
     private void homes() {
@@ -129,52 +155,59 @@ final class SiteRenderer {
         int count = tree.readingOrder().size();
         HomeView faq = new HomeView("Frequently asked questions", config.description(), categories, count);
         NavView faqNav = new NavView(tree.faqBreadcrumbs(), sidebar.collapsed(), null, null);
-        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), content("faq-home", faq.title(), ""), Map.of("site", site,
-                "meta", meta("faq", faq.title(), describe(config.description(), count), "/faq/"), "nav", faqNav, "page", faq));
+        MetaView faqMeta = meta("faq", faq.title(), describe(config.description(), count), "/faq/", "website", updated.ofSite(),
+                true, List.of(StructuredData.breadcrumbs(tree.faqBreadcrumbs(), config::absolute)));
+        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), content("faq-home", faq.title(), ""),
+                Map.of("site", site, "meta", faqMeta, "nav", faqNav, "page", faq));
         HomeView home = new HomeView(config.name(), config.description(), categories, count);
         NavView homeNav = new NavView(List.of(), sidebar.collapsed(), null, null);
-        written(RenderedPage.of("/", "index.html", "home.ftl"), content("home", home.title(), ""), Map.of("site", site,
-                "meta", meta("home", home.title(), describe(config.description(), count), "/"), "nav", homeNav, "page", home));
+        MetaView homeMeta = meta("home", home.title(), describe(config.description(), count), "/", "website", updated.ofSite(),
+                true, List.of(StructuredData.breadcrumbs(List.of(new Crumb("Home", "/")), config::absolute)));
+        written(RenderedPage.of("/", "index.html", "home.ftl"), content("home", home.title(), ""),
+                Map.of("site", site, "meta", homeMeta, "nav", homeNav, "page", home));
     }
 
-    private void special(String template, String output, String kind, String title, String url) {
-        NavView nav = new NavView(List.of(), sidebar.collapsed(), null, null);
+    /** A page outside the FAQ's tree, kept out of search engines: the 404 page, the search page. */
+    private void special(String template, String output, String kind, String title, String description, String url) {
+        NavView nav = new NavView(List.of(new Crumb("Home", "/"), new Crumb(title, url)), sidebar.collapsed(), null, null);
         HomeView page = new HomeView(title, "", tree.sections().stream().map(this::categoryView).toList(), tree.readingOrder().size());
-        written(RenderedPage.of(url, output, template), content(kind, title, ""), Map.of("site", site,
-                "meta", meta(kind, title, "The page you asked for does not exist.", url), "nav", nav, "page", page));
+        MetaView meta = meta(kind, title, description, url, "website", "", false,
+                List.of(StructuredData.breadcrumbs(List.of(new Crumb("Home", "/"), new Crumb(title, url)), config::absolute)));
+        written(RenderedPage.of(url, output, template), content(kind, title, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", page));
     }
 
-    /** The key checker's pages, when the site has the checker. */
+    /** The key checker's pages, when the site has the checker: indexed by search engines, with breadcrumbs. */
     private void tools() {
         if (keyCheck.isEmpty()) {
             return;
         }
         KeyCheckConfig checker = config.keyCheck().orElseThrow();
         KeyCheckPages.checkAnswers(checker, tree, problems);
-        String description = "Check whether a new API key already works in every regional site of the API, and what to do if not.";
         NavView nav = new NavView(KeyCheckPages.crumbs(), sidebar.collapsed(), null, null);
+        MetaView meta = meta("tool", keyCheck.get().title(), KeyCheckPages.DESCRIPTION, KeyCheckPages.URL, "website", "", true,
+                List.of(StructuredData.breadcrumbs(KeyCheckPages.crumbs(), config::absolute)));
         written(RenderedPage.of(KeyCheckPages.URL, KeyCheckPages.URL.substring(1) + "index.html", "key-check.ftl"),
-                content("tool", KeyCheckPages.TITLE, ""), Map.of("site", site, "meta", meta("tool", keyCheck.get().title(), description,
-                        KeyCheckPages.URL), "nav", nav, "page", keyCheck.get()));
+                content("tool", KeyCheckPages.TITLE, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", keyCheck.get()));
         Views.ToolsView tools = KeyCheckPages.tools();
         NavView toolsNav = new NavView(KeyCheckPages.toolsCrumbs(), sidebar.collapsed(), null, null);
+        MetaView toolsMeta = meta("tools", tools.title(), tools.intro(), KeyCheckPages.TOOLS_URL, "website", "", true,
+                List.of(StructuredData.breadcrumbs(KeyCheckPages.toolsCrumbs(), config::absolute)));
         written(RenderedPage.of(KeyCheckPages.TOOLS_URL, KeyCheckPages.TOOLS_URL.substring(1) + "index.html", "tools.ftl"),
-                content("tools", tools.title(), ""), Map.of("site", site, "meta", meta("tools", tools.title(), tools.intro(),
-                        KeyCheckPages.TOOLS_URL), "nav", toolsNav, "page", tools));
+                content("tools", tools.title(), ""), Map.of("site", site, "meta", toolsMeta, "nav", toolsNav, "page", tools));
     }
 
     private void sitemap() {
         List<SitemapEntry> entries = new ArrayList<>();
-        entries.add(new SitemapEntry(config.absolute("/"), ""));
-        entries.add(new SitemapEntry(config.absolute("/faq/"), ""));
+        entries.add(new SitemapEntry(config.absolute("/"), updated.ofSite()));
+        entries.add(new SitemapEntry(config.absolute("/faq/"), updated.ofSite()));
         if (keyCheck.isPresent()) {
             entries.add(new SitemapEntry(config.absolute(KeyCheckPages.TOOLS_URL), ""));
             entries.add(new SitemapEntry(config.absolute(KeyCheckPages.URL), ""));
         }
         for (NavTree.Section section : tree.sections()) {
-            entries.add(new SitemapEntry(config.absolute(section.category().url()), ""));
+            entries.add(new SitemapEntry(config.absolute(section.category().url()), updated.ofCategory(section.category().id())));
             for (Question q : section.questions()) {
-                entries.add(new SitemapEntry(config.absolute(q.url()), q.frontMatter().lastUpdated().map(Object::toString).orElse("")));
+                entries.add(new SitemapEntry(config.absolute(q.url()), updated.of(q)));
             }
         }
         writer.write("sitemap.ftl", "sitemap.xml", content("sitemap", "sitemap", ""),
@@ -199,8 +232,20 @@ final class SiteRenderer {
         return new CategoryView(category.id(), category.label(), category.description(), category.url(), questions);
     }
 
-    private MetaView meta(String kind, String title, String description, String url) {
-        return new MetaView(kind, title, description, url, config.absolute(url));
+    private MetaView meta(String kind, String title, String description, String url, String type, String modified,
+                          boolean indexable, List<String> structuredData) {
+        String image = config.socialImage().isEmpty() || !config.socialImage().startsWith("/")
+                ? config.socialImage() : config.absolute(config.socialImage());
+        return new MetaView(kind, title, description, url, config.absolute(url), type, modified, indexable, image, structuredData);
+    }
+
+    private static List<Heading> toc(List<Heading> headings) {
+        List<Heading> sections = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
+        return sections.size() >= TOC_MIN_SECTIONS ? sections : List.of();
+    }
+
+    private static String readable(String isoDate) {
+        return isoDate.isEmpty() ? "" : LocalDate.parse(isoDate).format(READABLE_DATE);
     }
 
     private static String describe(String configured, int count) {

@@ -16,13 +16,27 @@ public final class Views {
     private Views() {
     }
 
-    /** {@code site}: the same for every page. */
+    /**
+     * {@code site}: the same for every page.
+     *
+     * @param search whether the site has full-text search: the search box, the {@code /search/} page
+     */
     public record SiteView(String name, String baseUrl, String language, String description, String supportUrl,
-                    Navbar navbar, Footer footer, String assetVersion) {
+                    Navbar navbar, Footer footer, String assetVersion, boolean search) {
     }
 
-    /** {@code meta}: what the layout needs of any page. */
-    public record MetaView(String kind, String title, String description, String url, String canonical) {
+    /**
+     * {@code meta}: what the layout needs of any page.
+     *
+     * @param type           Open Graph type: {@code website}, or {@code article} for answers
+     * @param modified       {@code YYYY-MM-DD} the page last changed, or empty
+     * @param indexable      whether search engines should index it (not the 404 and search pages)
+     * @param image          absolute URL of the image shown when the page is shared, or empty
+     * @param structuredData JSON-LD documents, each for its own {@code <script type="application/ld+json">}, already
+     *                       escaped for it
+     */
+    public record MetaView(String kind, String title, String description, String url, String canonical, String type,
+                    String modified, boolean indexable, String image, List<String> structuredData) {
     }
 
     /** One link of the sidebar. */
@@ -51,9 +65,18 @@ public final class Views {
     public record Neighbour(String title, String url) {
     }
 
-    /** {@code page} on a question page. {@code widgets} names the interactive parts shown with the answer. */
+    /**
+     * {@code page} on a question page.
+     *
+     * @param toc             the headings of the on-page table of contents (levels 2 and 3); empty when the answer
+     *                        has too few sections to need one
+     * @param lastUpdated     {@code YYYY-MM-DD} from the front matter or git, or empty
+     * @param lastUpdatedText the same date for readers, e.g. {@code November 20, 2026}
+     * @param editUrl         where to edit the source file, or empty
+     */
     public record QuestionView(String title, String html, String categoryLabel, String categoryUrl, List<Heading> headings,
-                        List<String> tags, String lastUpdated, String url, List<String> widgets) {
+                        List<String> tags, String lastUpdated, String url, List<Heading> toc, String lastUpdatedText,
+                        String editUrl, List<String> widgets) {
     }
 
     /**

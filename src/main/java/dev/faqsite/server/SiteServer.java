@@ -1,5 +1,8 @@
 package dev.faqsite.server;
 
+import org.eclipse.jetty.compression.gzip.GzipCompression;
+import org.eclipse.jetty.compression.server.CompressionConfig;
+import org.eclipse.jetty.compression.server.CompressionHandler;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
@@ -48,7 +51,7 @@ public final class SiteServer implements AutoCloseable {
         connector.setHost(host);
         connector.setPort(port);
         server.addConnector(connector);
-        Handler site = new StaticSite(siteRoot);
+        Handler site = compressed(new StaticSite(siteRoot));
         List<Mount> all = new java.util.ArrayList<>(mounts);
         if (liveReload != null) {
             site = new LiveReloadScript(siteRoot, site);
@@ -58,6 +61,19 @@ public final class SiteServer implements AutoCloseable {
         server.setHandler(handler);
         server.start();
         return new SiteServer(server, connector);
+    }
+
+    /**
+     * Pages, styles and scripts gzipped for clients that accept it. APIs are mounted outside it: a streamed response
+     * (Server-Sent Events) must reach the client as it is written. The search index's fragments are gzip already.
+     */
+    private static Handler compressed(Handler site) {
+        CompressionHandler compression = new CompressionHandler(site);
+        compression.putCompression(new GzipCompression());
+        compression.putConfiguration("/", CompressionConfig.builder().defaults()
+                .compressExcludePath("*.pf_fragment").compressExcludePath("*.pf_index").compressExcludePath("*.pf_meta")
+                .compressExcludePath("*.pagefind").build());
+        return compression;
     }
 
     /** e.g. {@code http://127.0.0.1:8080/} */

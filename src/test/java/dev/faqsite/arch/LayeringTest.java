@@ -40,6 +40,7 @@ class LayeringTest {
             "org.jbake", Set.of("render"),
             "freemarker", Set.of("render"),
             "com.vladsch", Set.of("markdown"),
+            "org.fife", Set.of("markdown"),
             "org.jsoup", Set.of("check", "render"),
             "org.eclipse.jetty", Set.of("server", "simulator"));
 

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = MarkdownRenderer.withExtensions(List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink"));
+    private final MarkdownRenderer renderer = MarkdownRenderer.withExtensions(List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink", "admonitions"));
 
     MarkdownRendererTest() throws UnknownExtensionException {
     }
@@ -56,5 +56,89 @@ class MarkdownRendererTest {
         });
         assertEquals(List.of("other.md#part@9"), seen);
         assertTrue(out.html().contains("href=\"/faq/other/#part\""), out.html());
+    }
+
+    @Test
+    void highlightsFencedCodeWithSpansAndEscapesIt() {
+        String html = renderer.render("```python\nif x < 1:\n    print(\"<b>\")  # done\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(html.contains("<div class=\"code-block\" data-lang=\"python\"><div class=\"code-head\" data-pagefind-ignore>"
+                + "<span class=\"code-lang\">Python</span></div>"), html);
+        assertTrue(html.contains("<code class=\"language-python\"><span class=\"k\">if</span> x &lt; <span class=\"n\">1</span>:\n"
+                + "    <span class=\"k\">print</span>(<span class=\"s\">&quot;&lt;b&gt;&quot;</span>)  <span class=\"c\"># done</span></code>"), html);
+    }
+
+    @Test
+    void showsTheFileTitleOfAFenceInItsHeader() {
+        String html = renderer.render("```python title=\"fetch <rates>.py\"\nx = 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(html.contains("<div class=\"code-head\" data-pagefind-ignore><span class=\"code-title\">fetch &lt;rates&gt;.py</span>"
+                + "<span class=\"code-lang\">Python</span></div>"), html);
+    }
+
+    @Test
+    void labelsButDoesNotColourALanguageItHasNoLexerFor() {
+        String html = renderer.render("```matlab\nx = 1; % <note>\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(html.contains("<span class=\"code-lang\">MATLAB</span>"), html);
+        assertTrue(html.contains("<code class=\"language-matlab\">x = 1; % &lt;note&gt;</code>"), html);
+        String unknown = renderer.render("```Elixir++\nIO.puts 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(unknown.contains("<span class=\"code-lang\">Elixir++</span>") && unknown.contains("language-elixirpp"), unknown);
+    }
+
+    @Test
+    void rendersAdmonitionsWithDefaultAndWrittenTitles() {
+        RenderedMarkdown out = renderer.render("""
+                :::note
+                Plain.
+                :::
+
+                :::tip Use **env** vars
+                Tip text.
+                :::
+
+                :::danger[Don't]
+                Danger text.
+                :::
+                """, 1, LinkTargets.AS_WRITTEN);
+        assertTrue(out.html().contains("<div class=\"admonition admonition-note\" role=\"note\"><p class=\"admonition-title\">Note</p>\n<p>Plain.</p>\n</div>"), out.html());
+        assertTrue(out.html().contains("<p class=\"admonition-title\">Use <strong>env</strong> vars</p>"), out.html());
+        assertTrue(out.html().contains("<div class=\"admonition admonition-danger\" role=\"note\"><p class=\"admonition-title\">Don't</p>"), out.html());
+        assertEquals(List.of(), out.findings());
+    }
+
+    @Test
+    void nestsAdmonitionsAndLeavesColonsInsideCodeAlone() {
+        String html = renderer.render("""
+                ::::caution
+                Outer.
+
+                :::info
+                Inner.
+                :::
+
+                ```text
+                :::
+                ```
+                ::::
+                After.
+                """, 1, LinkTargets.AS_WRITTEN).html();
+        assertTrue(html.contains("<div class=\"admonition admonition-caution\" role=\"note\"><p class=\"admonition-title\">Caution</p>\n"
+                + "<p>Outer.</p>\n<div class=\"admonition admonition-info\" role=\"note\"><p class=\"admonition-title\">Info</p>\n"
+                + "<p>Inner.</p>\n</div>\n"), html);
+        assertTrue(html.contains("<code class=\"language-text\">:::</code></pre></div>\n</div>\n<p>After.</p>"), html);
+    }
+
+    @Test
+    void reportsAnUnknownKindAndAMissingClosingLineAtTheirFileLines() {
+        RenderedMarkdown out = renderer.render("Intro.\n\n:::warn\nx\n:::\n\n:::tip\nnever closed\n", 8, LinkTargets.AS_WRITTEN);
+        assertEquals(List.of(
+                new Finding(10, "unknown admonition type 'warn'", "use one of note, tip, info, caution, danger"),
+                new Finding(14, "admonition ':::tip' is never closed", "end it with a line of ':::'; until then it holds the rest of the answer")),
+                out.findings());
+    }
+
+    @Test
+    void namesHeadingAnchorsForScreenReadersAndGivesTheAnswerAsText() {
+        RenderedMarkdown out = renderer.render("First *one*.\n\n## Part\n\n- a\n- b\n", 1, LinkTargets.AS_WRITTEN);
+        assertTrue(out.html().contains("<h2 id=\"part\"><a href=\"#part\" class=\"heading-anchor\" aria-label=\"Link to this section\"></a>Part</h2>"), out.html());
+        assertEquals("First one.\nPart\na\nb", out.text());
     }
 }

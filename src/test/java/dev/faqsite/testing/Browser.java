@@ -23,6 +23,9 @@ public final class Browser implements AutoCloseable {
     public static final String CHROMIUM = System.getenv().getOrDefault("FAQSITE_CHROMIUM", "/usr/bin/chromium");
     public static final String CHROMEDRIVER = System.getenv().getOrDefault("FAQSITE_CHROMEDRIVER", "/usr/bin/chromedriver");
 
+    /** Below this width a browser is a phone: its viewport is emulated. */
+    public static final int PHONE_WIDTH = 600;
+
     private final ChromeDriver driver;
 
     private Browser(ChromeDriver driver) {
@@ -60,11 +63,22 @@ public final class Browser implements AutoCloseable {
                 .build();
         ChromeDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        if (width < PHONE_WIDTH) {
+            // a window cannot be narrower than about 500 px: a phone's viewport is emulated, as DevTools does
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                    Map.of("width", width, "height", height, "deviceScaleFactor", 2, "mobile", true));
+        }
         return new Browser(driver);
     }
 
     public ChromeDriver driver() {
         return driver;
+    }
+
+    /** Makes the page see the system's colour scheme as {@code light} or {@code dark}, for every page of this tab. */
+    public void preferColorScheme(String scheme) {
+        driver.executeCdpCommand("Emulation.setEmulatedMedia",
+                Map.of("features", java.util.List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
     }
 
     /** Saves a PNG under {@code target/screenshots/}. */

@@ -1,0 +1,139 @@
+package dev.faqsite.build;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Builds the search index with Pagefind over a baked site: the index is split into small fragments so that a search
+ * downloads only what it needs. Pagefind comes from npm ({@code npm ci} installs the version pinned in
+ * {@code package-lock.json}); its native binary is run directly, so a build needs no Node.js once it is installed.
+ */
+final class SearchIndexer {
+
+    /** Where the index is written, under the site's root; templates load {@code /pagefind/pagefind.js}. */
+    static final String OUTPUT = "pagefind";
+    /** Names a Pagefind binary to use instead of looking for one under {@code node_modules}. */
+    static final String BINARY_VARIABLE = "FAQSITE_PAGEFIND";
+
+    private static final long TIMEOUT_MINUTES = 10;
+
+    private final Path binary;
+
+    private SearchIndexer(Path binary) {
+        this.binary = binary;
+    }
+
+    /**
+     * Finds Pagefind: {@value #BINARY_VARIABLE} if set, else {@code node_modules} in the site's folder, the working
+     * folder, the folder of faqsite's jar, or any folder above them.
+     */
+    static Optional<SearchIndexer> locate(Path siteRoot, Map<String, String> environment) {
+        String configured = environment.get(BINARY_VARIABLE);
+        if (configured != null && !configured.isBlank()) {
+            Path path = Path.of(configured);
+            return Files.isExecutable(path) ? Optional.of(new SearchIndexer(path)) : Optional.empty();
+        }
+        for (Path folder : searchFolders(siteRoot)) {
+            Optional<Path> found = inNodeModules(folder.resolve("node_modules"));
+            if (found.isPresent()) {
+                return Optional.of(new SearchIndexer(found.get()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Set<Path> searchFolders(Path siteRoot) {
+        Set<Path> folders = new LinkedHashSet<>();
+        List<Path> starts = new ArrayList<>(List.of(siteRoot.toAbsolutePath().normalize(), Path.of("").toAbsolutePath()));
+        jarFolder().ifPresent(starts::add);
+        for (Path start : starts) {
+            for (Path p = start; p != null; p = p.getParent()) {
+                folders.add(p);
+            }
+        }
+        return folders;
+    }
+
+    private static Optional<Path> jarFolder() {
+        try {
+            Path code = Path.of(SearchIndexer.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            return Optional.ofNullable(code.toAbsolutePath().getParent());
+        } catch (URISyntaxException | SecurityException | NullPointerException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The platform package's native binary (npm installs the one for this machine), else npm's launcher. */
+    private static Optional<Path> inNodeModules(Path nodeModules) {
+        Path platforms = nodeModules.resolve("@pagefind");
+        if (Files.isDirectory(platforms)) {
+            try (DirectoryStream<Path> each = Files.newDirectoryStream(platforms)) {
+                for (Path platform : each) {
+                    for (String name : List.of("pagefind_extended", "pagefind", "pagefind_extended.exe", "pagefind.exe")) {
+                        Path candidate = platform.resolve("bin").resolve(name);
+                        if (Files.isRegularFile(candidate) && Files.isExecutable(candidate)) {
+                            return Optional.of(candidate);
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        Path launcher = nodeModules.resolve(".bin").resolve("pagefind");
+        return Files.isExecutable(launcher) ? Optional.of(launcher) : Optional.empty();
+    }
+
+    Path binary() {
+        return binary;
+    }
+
+    /**
+     * Indexes the pages of {@code site} that mark their searchable part with {@code data-pagefind-body}.
+     *
+     * @return empty on success, else what Pagefind said
+     */
+    Optional<String> index(Path site) throws IOException, InterruptedException {
+        Process process = new ProcessBuilder(binary.toString(), "--site", site.toString(), "--output-subdir", OUTPUT, "--quiet")
+                .redirectErrorStream(true)
+                .start();
+        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
+        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+            return Optional.of("Pagefind did not finish within " + TIMEOUT_MINUTES + " minutes");
+        }
+        String said = output.join().strip();
+        return process.exitValue() == 0 ? Optional.empty()
+                : Optional.of("Pagefind failed (exit " + process.exitValue() + ")" + (said.isEmpty() ? "" : ": " + lastLines(said)));
+    }
+
+    private static String drain(InputStream in) {
+        try (in) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            in.transferTo(out);
+            return out.toString(StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static String lastLines(String text) {
+        String[] lines = text.split("\n");
+        return String.join(" / ", List.of(lines).subList(Math.max(0, lines.length - 3), lines.length)).strip();
+    }
+}
