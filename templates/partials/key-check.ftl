@@ -46,9 +46,9 @@
 <button type="button" class="kc-stop" aria-pressed="false">Stop</button>
 </div>
 </div>
-<div class="kc-table-wrap">
+<div class="kc-table-wrap" tabindex="0" role="region" aria-labelledby="kc-table-caption">
 <table class="kc-table">
-<caption>Result per region</caption>
+<caption id="kc-table-caption">Result per region</caption>
 <thead><tr><th scope="col">Region</th><th scope="col">Status</th><th scope="col">HTTP</th><th scope="col">Latency</th><th scope="col">Checked at</th><th scope="col">Attempt</th></tr></thead>
 <tbody><!--kc:rows-->
 <#list view.regions as region>
@@ -74,7 +74,7 @@
 
 <#macro widget view>
 <@assets/>
-<aside class="kc kc-compact" data-key-check data-compact data-api="${view.apiUrl}" aria-labelledby="kcw-title">
+<aside class="kc kc-compact" data-key-check data-compact data-pagefind-ignore data-api="${view.apiUrl}" aria-labelledby="kcw-title">
 <h2 id="kcw-title" class="kc-widget-title">Does your key work in every region yet?</h2>
 <p class="kc-widget-intro">Check it in all ${view.regions?size} regions at once<#if view.demo> (this site runs the checker in demo mode, against simulated regions)</#if>. A check costs about one API credit per region.</p>
 <@form view=view idPrefix="kcw"/>

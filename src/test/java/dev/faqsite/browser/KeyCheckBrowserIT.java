@@ -1,6 +1,7 @@
 package dev.faqsite.browser;
 
 import dev.faqsite.simulator.SimulatedRegion;
+import dev.faqsite.testing.Axe;
 import dev.faqsite.testing.Browser;
 import dev.faqsite.testing.CheckerServer;
 import org.junit.jupiter.api.AfterAll;
@@ -106,6 +107,26 @@ class KeyCheckBrowserIT {
             assertTrue(summary.contains("- emea (Europe): accepted, HTTP 200"), summary);
             assertFalse(summary.contains(key), summary);
             assertFalse(driver.getPageSource().contains(key.substring(0, 24)) && !driver.findElement(By.id("kc-key")).isDisplayed());
+        }
+    }
+
+    @Test
+    void findsNoAccessibilityViolationWithResultsShownInEitherTheme() {
+        for (String theme : List.of("light", "dark")) {
+            try (Browser browser = Browser.open(true)) {
+                ChromeDriver driver = browser.driver();
+                driver.get(server.uri().resolve("/").toString());
+                driver.executeScript("localStorage.setItem('faqsite-theme', arguments[0])", theme);
+                open(driver, "/tools/key-check/");
+                String key = server.simulator().keys().issue("AXE-" + theme.toUpperCase() + "-KEY-0001").key();
+                driver.findElement(By.id("kc-key")).sendKeys(key);
+                driver.findElement(By.cssSelector(".kc-submit")).click();
+                waiting(driver, 10).until(d -> text(driver, ".kc-verdict-text").equals("Propagated to 1 of 3 regions"));
+                driver.findElement(By.cssSelector(".kc-stop")).click();
+                driver.findElement(By.cssSelector(".kc-summary-details summary")).click();
+                assertEquals(List.of(), Axe.violations(driver), theme);
+                browser.screenshot("key-check-results-" + theme);
+            }
         }
     }
 
