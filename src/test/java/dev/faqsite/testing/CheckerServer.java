@@ -4,12 +4,17 @@ import dev.faqsite.build.BuildResult;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.server.KeyCheckService;
 import dev.faqsite.server.SiteServer;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.simulator.RegionSimulator;
+import dev.faqsite.simulator.SimulatedRegion;
 
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +27,8 @@ import java.util.function.UnaryOperator;
  * {@code faqsite serve} runs in demo mode. Remembers every answer it was given, for tests that search them.
  */
 public final class CheckerServer implements AutoCloseable {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final KeyCheckService service;
     private final SiteServer server;
@@ -87,6 +94,26 @@ public final class CheckerServer implements AutoCloseable {
 
     public HttpClient http() {
         return http;
+    }
+
+    /** A POST as written by hand, for what HttpClient cannot send (no Content-Length at all, a chunked body sent whole). */
+    public int rawPost(String path, String headers, String body) throws Exception {
+        try (Socket socket = new Socket(uri().getHost(), uri().getPort())) {
+            socket.getOutputStream().write(("POST " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n" + headers + "\r\n" + body)
+                    .getBytes(StandardCharsets.UTF_8));
+            String status = new String(socket.getInputStream().readNBytes(12), StandardCharsets.US_ASCII);
+            return Integer.parseInt(status.substring(9, 12));
+        }
+    }
+
+    /** Requests the simulated regions received, all together. */
+    public int probesReceived() {
+        return simulator().all().stream().mapToInt(SimulatedRegion::requests).sum();
+    }
+
+    /** An answer's body as JSON. */
+    public static JsonNode json(HttpResponse<String> answer) throws Exception {
+        return JSON.readTree(answer.body());
     }
 
     /** Every answer this harness received: status line, headers and body. */
