@@ -46,6 +46,13 @@ class CheckFixturesIT {
     }
 
     @Test
+    void theShippedSitePassesEveryCheckWithZeroFindings() throws Exception {
+        BuildResult result = SiteBuilder.build(new BuildOptions(Sites.repository(), tmp.resolve("shipped"), false, BuildOptions.Mode.CHECK));
+        assertEquals("", Sites.problems(result));
+        assertEquals(BuildResult.Status.CHECKED, result.status());
+    }
+
+    @Test
     void honoursTheLevelOfEachRuleFromTheConfig() throws Exception {
         BuildResult result = check("levels");
         assertEquals(BuildResult.Status.CHECKED, result.status(), "a warning does not fail the check");
