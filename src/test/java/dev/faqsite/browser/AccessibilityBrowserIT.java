@@ -1,13 +1,10 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.server.SiteServer;
 import dev.faqsite.testing.Axe;
 import dev.faqsite.testing.Browser;
-import dev.faqsite.testing.Sites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqsite.testing.ServedSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -15,13 +12,11 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * axe-core finds no violation on the home, a category, question pages and the key checker (when the site has it),
@@ -33,21 +28,8 @@ class AccessibilityBrowserIT {
             ReaderBrowserIT.RATE_LIMITS, "/faq/security-and-privacy/keep-api-key-secret/", "/tools/key-check/",
             "/search/?q=api+key", "/no/such/page/");
 
-    @TempDir
-    static Path tmp;
-    static SiteServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        assertTrue(Sites.build(Sites.repository(), out).built());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedSite site = ServedSite.shipped();
 
     @Test
     void findsNoViolationInTheLightTheme() throws Exception {
@@ -68,10 +50,10 @@ class AccessibilityBrowserIT {
         List<String> found = new ArrayList<>();
         try (Browser browser = Browser.open(true, width, 900)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve("/").toString());
+            driver.get(site.uri().resolve("/").toString());
             driver.executeScript("localStorage.setItem('faqsite-theme', arguments[0])", theme);
             for (String path : existing(PAGES)) {
-                driver.get(server.uri().resolve(path).toString());
+                driver.get(site.uri().resolve(path).toString());
                 assertEquals(theme, driver.findElement(By.tagName("html")).getAttribute("data-theme"));
                 if (path.startsWith("/search/") || path.startsWith("/no/")) {
                     new WebDriverWait(driver, Duration.ofSeconds(15)).until(d ->
@@ -90,7 +72,7 @@ class AccessibilityBrowserIT {
         HttpClient http = HttpClient.newHttpClient();
         List<String> out = new ArrayList<>();
         for (String path : paths) {
-            int status = http.send(HttpRequest.newBuilder(server.uri().resolve(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = http.send(HttpRequest.newBuilder(site.uri().resolve(path)).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
             if (status == 200 || path.startsWith("/no/")) {
                 out.add(path);
             }

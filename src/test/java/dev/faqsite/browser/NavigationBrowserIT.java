@@ -1,18 +1,14 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.server.SiteServer;
 import dev.faqsite.testing.Browser;
-import dev.faqsite.testing.Sites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqsite.testing.ServedSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -21,27 +17,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The shipped site in a real headless Chromium: reading, paging with Next, the sidebar's expand buttons. */
 class NavigationBrowserIT {
 
-    @TempDir
-    static Path tmp;
-    static SiteServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        Sites.build(Sites.repository(), out);
-        server = SiteServer.start(out, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedSite site = ServedSite.shipped();
 
     @Test
     void followsNextAcrossTheFaqAndKeepsTheSidebarInStep() {
         try (Browser browser = Browser.open(true)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve("/faq/api-access-and-integration/api-examples-and-sdk-source/").toString());
+            driver.get(site.uri().resolve("/faq/api-access-and-integration/api-examples-and-sdk-source/").toString());
             driver.findElement(By.cssSelector(".pager-next")).click();
 
             assertTrue(driver.getCurrentUrl().endsWith("/faq/api-access-and-integration/invalid-api-key-after-new-key/"));
@@ -58,7 +41,7 @@ class NavigationBrowserIT {
     void expandsAndCollapsesACategoryWithItsButtonFromTheKeyboard() {
         try (Browser browser = Browser.open(true)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve("/faq/general/what-is-coinapi/").toString());
+            driver.get(site.uri().resolve("/faq/general/what-is-coinapi/").toString());
             WebElement toggle = driver.findElement(By.cssSelector("button[aria-controls=sb-enterprise-plan]"));
             WebElement list = driver.findElement(By.id("sb-enterprise-plan"));
             assertEquals("false", toggle.getAttribute("aria-expanded"));
@@ -79,7 +62,7 @@ class NavigationBrowserIT {
     void showsEveryCategorysQuestionsWithoutJavaScript() {
         try (Browser browser = Browser.open(false)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve("/faq/general/what-is-coinapi/").toString());
+            driver.get(site.uri().resolve("/faq/general/what-is-coinapi/").toString());
             assertTrue(driver.findElement(By.id("sb-enterprise-plan")).isDisplayed());
             assertFalse(driver.findElement(By.cssSelector("button[aria-controls=sb-enterprise-plan]")).isDisplayed());
             browser.screenshot("question-page-no-js");

@@ -1,18 +1,14 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.server.SiteServer;
 import dev.faqsite.testing.Browser;
-import dev.faqsite.testing.Sites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqsite.testing.ServedSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,27 +44,14 @@ class PhoneBrowserIT {
             return out;
             """;
 
-    @TempDir
-    static Path tmp;
-    static SiteServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        assertTrue(Sites.build(Sites.repository(), out).built());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedSite site = ServedSite.shipped();
 
     @Test
     void opensTheSidebarFromTheMenuButtonAndClosesItWithEscape() {
         try (Browser browser = Browser.open(true, WIDTH, 800)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve(ReaderBrowserIT.MATLAB).toString());
+            driver.get(site.uri().resolve(ReaderBrowserIT.MATLAB).toString());
             WebElement menu = driver.findElement(By.cssSelector(".menu-button"));
             WebElement sidebar = driver.findElement(By.id("sidebar"));
             assertTrue(menu.isDisplayed());
@@ -95,7 +78,7 @@ class PhoneBrowserIT {
     void opensTheFoldedSearchBoxAcrossTheNavbarAndShowsResultsWithinTheScreen() {
         try (Browser browser = Browser.open(true, WIDTH, 800)) {
             ChromeDriver driver = browser.driver();
-            driver.get(server.uri().resolve("/faq/").toString());
+            driver.get(site.uri().resolve("/faq/").toString());
             WebElement box = driver.findElement(By.id("search-q"));
             assertEquals(44, box.getRect().getWidth(), "folded to its icon");
             box.click();
@@ -116,7 +99,7 @@ class PhoneBrowserIT {
             ChromeDriver driver = browser.driver();
             List<String> problems = new ArrayList<>();
             for (String path : PAGES) {
-                driver.get(server.uri().resolve(path).toString());
+                driver.get(site.uri().resolve(path).toString());
                 long width = (Long) driver.executeScript("return document.documentElement.scrollWidth");
                 if (width > WIDTH) {
                     problems.add(path + ": page is " + width + " px wide");

@@ -1,12 +1,9 @@
 package dev.faqsite.browser;
 
-import dev.faqsite.server.SiteServer;
 import dev.faqsite.testing.Browser;
-import dev.faqsite.testing.Sites;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import dev.faqsite.testing.ServedSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
@@ -15,7 +12,6 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,24 +29,11 @@ class ReaderBrowserIT {
     static final String MATLAB = "/faq/api-access-and-integration/using-coinapi-from-matlab/";
     static final String RATE_LIMITS = "/faq/api-usage-and-limits/rate-limits-and-429/";
 
-    @TempDir
-    static Path tmp;
-    static SiteServer server;
-
-    @BeforeAll
-    static void serve() throws Exception {
-        Path out = tmp.resolve("site");
-        assertTrue(Sites.build(Sites.repository(), out).built());
-        server = SiteServer.start(out, "127.0.0.1", 0);
-    }
-
-    @AfterAll
-    static void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    static final ServedSite site = ServedSite.shipped();
 
     static String url(String path) {
-        return server.uri().resolve(path).toString();
+        return site.uri().resolve(path).toString();
     }
 
     static WebDriverWait waiting(WebDriver driver) {
