@@ -94,7 +94,7 @@ public final class LiveSite implements AutoCloseable {
         if (tree.isEmpty()) {
             return failed(problems, started);
         }
-        RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get(), content);
+        RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get());
         List<RenderedPage> pages = bake.render(tree.get(), scope, out, problems);
         if (problems.hasErrors()) {
             return failed(problems, started);
@@ -108,7 +108,7 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /** Which pages a content change affects, given the navigation before and after it. */
-    static RenderScope scope(NavTree before, NavTree after, List<Path> changedFiles) {
+    static RenderScope scope(NavTree before, NavTree after) {
         if (!navigation(before).equals(navigation(after))) {
             return RenderScope.ALL;
         }

@@ -26,7 +26,7 @@ final class DocumentChecks {
         }
         for (Element img : doc.select("img")) {
             // alt="" marks a decorative image in a template; Markdown's ![](…) is far more often a forgotten description
-            boolean inAnswer = img.closest(".answer-body, [data-answer]") != null;
+            boolean inAnswer = img.closest(SourceLocator.ANSWER) != null;
             if (!img.hasAttr("alt") || (inAnswer && img.attr("alt").isBlank())) {
                 out.accept(new Finding(CheckRule.IMAGE_ALT, page, img, "image without alt text: " + img.attr("src"),
                         inAnswer ? "describe the image: ![what it shows](" + img.attr("src") + ")"

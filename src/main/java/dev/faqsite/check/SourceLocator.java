@@ -19,6 +19,9 @@ final class SourceLocator {
 
     private static final List<String> STATIC_ATTRIBUTES = List.of("id", "class", "name", "type", "rel", "role", "aria-label", "property");
 
+    /** The element the templates put a rendered answer in: what is inside it comes from the Markdown file. */
+    static final String ANSWER = ".answer-body";
+
     private final List<TemplateSource> templates;
 
     SourceLocator(List<TemplateSource> templates) {
@@ -55,7 +58,7 @@ final class SourceLocator {
                 }
             }
         }
-        if (element.closest(".answer-body, [data-answer]") != null) {
+        if (element.closest(ANSWER) != null) {
             // inside the answer but not a recorded node (e.g. raw HTML): the start of the answer is the best we know
             return Optional.of(new SourceRef(path, question.bodyLine(), 1));
         }
