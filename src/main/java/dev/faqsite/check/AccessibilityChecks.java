@@ -3,9 +3,11 @@ package dev.faqsite.check;
 import dev.faqsite.model.CheckRule;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,7 +22,11 @@ import java.util.regex.Pattern;
 final class AccessibilityChecks {
 
     private static final Pattern VAGUE = Pattern.compile("(?i)^(click here|here|read more|more|link|this|this link)$");
+    /** The longest text {@link #VAGUE} matches: a page's hundreds of longer link texts skip the regular expression. */
+    private static final int VAGUE_MAX_LENGTH = "click here".length();
     private static final Set<String> UNNAMED_INPUTS = Set.of("hidden", "submit", "reset", "button", "image");
+    private static final Set<String> LANDMARK_ROLES = Set.of("navigation", "complementary", "main", "region", "form", "banner",
+            "contentinfo", "search");
 
     private AccessibilityChecks() {
     }
@@ -33,7 +39,7 @@ final class AccessibilityChecks {
 
     private static void landmarks(PageFacts page, Consumer<Finding> out) {
         Map<String, List<Element>> byRole = new HashMap<>();
-        for (Element element : page.document().select("nav, aside, main, section, form, header, footer, [role]")) {
+        for (Element element : page.all(ElementKind.LANDMARK)) {
             String role = role(element);
             if (role != null) {
                 byRole.computeIfAbsent(role, k -> new ArrayList<>()).add(element);
@@ -61,8 +67,7 @@ final class AccessibilityChecks {
     private static String role(Element element) {
         String explicit = element.attr("role");
         if (!explicit.isEmpty()) {
-            return Set.of("navigation", "complementary", "main", "region", "form", "banner", "contentinfo", "search")
-                    .contains(explicit) ? explicit : null;
+            return LANDMARK_ROLES.contains(explicit) ? explicit : null;
         }
         return switch (element.normalName()) {
             case "nav" -> "navigation";
@@ -80,23 +85,27 @@ final class AccessibilityChecks {
 
     private static void names(PageFacts page, Consumer<Finding> out) {
         Document doc = page.document();
-        for (Element button : doc.select("button, [role=button]")) {
+        for (Element button : page.all(ElementKind.BUTTON)) {
             if (name(doc, button, true).isEmpty()) {
                 out.accept(new Finding(CheckRule.ACCESSIBLE_NAME, page, button, "button without an accessible name",
                         "give it text, or an aria-label"));
             }
         }
-        for (Element field : doc.select("input, select, textarea")) {
+        Set<String> labelled = new HashSet<>();
+        for (Element label : page.all(ElementKind.LABEL)) {
+            labelled.add(label.attr("for"));
+        }
+        for (Element field : page.all(ElementKind.FIELD)) {
             if (UNNAMED_INPUTS.contains(field.attr("type").toLowerCase(Locale.ROOT))) {
                 if (field.attr("type").equalsIgnoreCase("image") && field.attr("alt").isBlank()) {
                     out.accept(new Finding(CheckRule.ACCESSIBLE_NAME, page, field, "image button without alt text", "add alt"));
                 }
                 continue;
             }
-            boolean labelled = !name(doc, field, false).isEmpty()
-                    || (!field.id().isEmpty() && doc.selectFirst("label[for=" + cssEscape(field.id()) + "]") != null)
+            boolean named = !name(doc, field, false).isEmpty()
+                    || (!field.id().isEmpty() && labelled.contains(field.id()))
                     || field.closest("label") != null;
-            if (!labelled) {
+            if (!named) {
                 out.accept(new Finding(CheckRule.ACCESSIBLE_NAME, page, field, "form field '" + field.attr("name")
                         + "' without a label", "add <label for=\"…\">, or an aria-label"));
             }
@@ -104,12 +113,12 @@ final class AccessibilityChecks {
     }
 
     private static void linkTexts(PageFacts page, Consumer<Finding> out) {
-        for (Element link : page.document().select("a[href]")) {
+        for (Element link : page.all(ElementKind.LINK)) {
             String name = name(page.document(), link, true);
             if (name.isEmpty()) {
                 out.accept(new Finding(CheckRule.LINK_TEXT, page, link, "link without text to " + link.attr("href"),
                         "write the link's text, or give it an aria-label"));
-            } else if (VAGUE.matcher(name).matches()) {
+            } else if (name.length() <= VAGUE_MAX_LENGTH && VAGUE.matcher(name).matches()) {
                 out.accept(new Finding(CheckRule.LINK_TEXT, page, link, "link text '" + name + "' does not say where it goes",
                         "use words that describe the target, e.g. 'the rate-limit answer'"));
             }
@@ -135,8 +144,18 @@ final class AccessibilityChecks {
             return element.attr("aria-label").strip();
         }
         if (content) {
+            if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only && !only.isBlank()) {
+                // most links: just their text
+                return only.text().strip();
+            }
             StringBuilder text = new StringBuilder(element.text());
-            element.select("img[alt]").forEach(img -> text.append(' ').append(img.attr("alt")));
+            if (element.childrenSize() > 0) {
+                for (Element img : element.getElementsByTag("img")) {
+                    if (img.hasAttr("alt")) {
+                        text.append(' ').append(img.attr("alt"));
+                    }
+                }
+            }
             if (element.hasAttr("value") && element.normalName().equals("input")) {
                 text.append(element.attr("value"));
             }
@@ -145,9 +164,5 @@ final class AccessibilityChecks {
             }
         }
         return element.attr("title").strip();
-    }
-
-    private static String cssEscape(String id) {
-        return "\"" + id.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
     }
 }

@@ -24,7 +24,7 @@ final class DocumentChecks {
         if (html != null && html.attr("lang").isBlank()) {
             out.accept(new Finding(CheckRule.LANG, page, html, "the page has no lang", "set lang on <html>, e.g. lang=\"en\""));
         }
-        for (Element img : doc.select("img")) {
+        for (Element img : page.all(ElementKind.IMAGE)) {
             // alt="" marks a decorative image in a template; Markdown's ![](…) is far more often a forgotten description
             boolean inAnswer = img.closest(SourceLocator.ANSWER) != null;
             if (!img.hasAttr("alt") || (inAnswer && img.attr("alt").isBlank())) {
@@ -37,7 +37,7 @@ final class DocumentChecks {
 
     private static void duplicateIds(PageFacts page, Consumer<Finding> out) {
         Map<String, Element> first = new HashMap<>();
-        for (Element element : page.document().select("[id]")) {
+        for (Element element : page.all(ElementKind.WITH_ID)) {
             String id = element.id();
             Element earlier = first.putIfAbsent(id, element);
             if (earlier != null) {
@@ -48,7 +48,7 @@ final class DocumentChecks {
     }
 
     private static void headings(PageFacts page, Consumer<Finding> out) {
-        List<Element> headings = page.document().select("h1, h2, h3, h4, h5, h6");
+        List<Element> headings = page.all(ElementKind.HEADING);
         List<Element> h1s = headings.stream().filter(h -> h.normalName().equals("h1")).toList();
         if (h1s.isEmpty()) {
             out.accept(new Finding(CheckRule.HEADINGS, page, page.document().body(), "the page has no h1",
@@ -76,20 +76,21 @@ final class DocumentChecks {
         return copy.text();
     }
 
+    /** Only the head counts: browsers and search engines ignore page metadata in the body. */
     private static void meta(PageFacts page, Consumer<Finding> out) {
-        Document doc = page.document();
-        Element head = doc.head();
-        if (doc.title().isBlank()) {
+        Element head = page.document().head();
+        Element title = head.selectFirst("title");
+        if (title == null || title.text().isBlank()) {
             out.accept(new Finding(CheckRule.PAGE_META, page, head, "the page has no title", "add a <title>"));
         }
-        Element description = doc.selectFirst("meta[name=description]");
+        Element description = head.selectFirst("meta[name=description]");
         if (description == null || description.attr("content").isBlank()) {
             out.accept(new Finding(CheckRule.PAGE_META, page, description == null ? head : description,
                     "the page has no meta description", "give the question a 'description:' or start the answer with a paragraph"));
         }
-        Element canonical = doc.selectFirst("link[rel=canonical]");
+        Element canonical = head.selectFirst("link[rel=canonical]");
         // a page kept out of search engines (404, search results) needs no canonical URL
-        boolean indexable = doc.select("meta[name=robots][content~=(?i)noindex]").isEmpty();
+        boolean indexable = head.select("meta[name=robots][content~=(?i)noindex]").isEmpty();
         if (indexable && (canonical == null || !canonical.attr("href").matches("https?://.+"))) {
             out.accept(new Finding(CheckRule.PAGE_META, page, canonical == null ? head : canonical,
                     "the page has no absolute canonical URL", "add <link rel=\"canonical\" href=\"${meta.canonical}\">"));

@@ -6,8 +6,12 @@ import org.jsoup.nodes.Element;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import java.util.regex.Pattern;
 
 /**
  * Reads every reference of a page — links, images, scripts, stylesheets — and sorts it: a file of this site to check,
@@ -17,19 +21,32 @@ final class LinkResolver {
 
     /** Served by the server, not files of the site. */
     private static final List<String> DYNAMIC = List.of("/api/", "/admin/");
+    private static final Pattern FOLLOWED_REL = Pattern.compile("(?i).*(stylesheet|icon|preload|manifest).*");
+    private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
+    private static final Pattern NOT_A_PAGE = Pattern.compile("(?i)^(mailto|tel|data):.*");
+    private static final String SEGMENT = "[A-Za-z0-9_~-][A-Za-z0-9._~-]*+";
+    /**
+     * A site path as the templates and Markdown write almost every link — {@code /faq/x/y/?q#frag} — with nothing to
+     * decode or normalise: no dot segments, no escapes, no empty segments. It is its own file path; anything else goes
+     * through {@link URI} resolution.
+     */
+    private static final Pattern PLAIN_SITE_PATH = Pattern.compile(
+            "/(?:" + SEGMENT + "(?:/" + SEGMENT + ")*+/?)?(?:\\?[^#]*+)?(?:#[A-Za-z0-9._~:-]*+)?");
 
     private final String baseUrl;
+    /** Site-absolute references resolve the same on every page: the navbar's and sidebar's links are resolved once. */
+    private final Map<String, Optional<Target>> absolute = new ConcurrentHashMap<>();
 
     LinkResolver(String baseUrl) {
         this.baseUrl = baseUrl;
     }
 
     void collect(PageFacts page, Consumer<OutLink> internal, Consumer<String> external, Consumer<Finding> findings) {
-        for (Element element : page.document().select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
+        for (Element element : page.all(ElementKind.REFERENCE)) {
             boolean link = element.normalName().equals("a");
             String attribute = element.hasAttr("href") ? "href" : "src";
             String value = element.attr(attribute).strip();
-            if (element.normalName().equals("link") && !element.attr("rel").matches("(?i).*(stylesheet|icon|preload|manifest).*")) {
+            if (element.normalName().equals("link") && !FOLLOWED_REL.matcher(element.attr("rel")).matches()) {
                 if (!element.attr("rel").equalsIgnoreCase("canonical")) {
                     continue;
                 }
@@ -44,7 +61,7 @@ final class LinkResolver {
             }, () -> {
                 if (value.startsWith("http://") || value.startsWith("https://") || value.startsWith("//")) {
                     external.accept(value);
-                } else if (!value.matches("(?i)^(mailto|tel|data):.*")) {
+                } else if (!NOT_A_PAGE.matcher(value).matches()) {
                     findings.accept(new Finding(rule, page, element, "cannot follow link '" + value + "'",
                             "write a site path (/faq/…), a relative path, or an absolute http(s) URL"));
                 }
@@ -64,21 +81,48 @@ final class LinkResolver {
     /** Empty for external and unfollowable references. */
     private Optional<Target> resolve(PageFacts page, String value) {
         String reference = value.startsWith(baseUrl + "/") ? value.substring(baseUrl.length()) : value;
-        if (reference.matches("(?i)^[a-z][a-z0-9+.-]*:.*") || reference.startsWith("//")) {
+        if (reference.startsWith("/")) {
+            return absolute.computeIfAbsent(reference, r -> resolve(page.page().url(), r));
+        }
+        return resolve(page.page().url(), reference);
+    }
+
+    private static Optional<Target> resolve(String pageUrl, String reference) {
+        if (reference.startsWith("//") || SCHEME.matcher(reference).matches()) {
             return Optional.empty();
+        }
+        if (PLAIN_SITE_PATH.matcher(reference).matches()) {
+            return Optional.of(target(path(reference), Objects.requireNonNullElse(fragment(reference), "")));
         }
         URI resolved;
         try {
-            resolved = URI.create("http://site.invalid" + page.page().url()).resolve(new URI(null, null, path(reference), fragment(reference)));
+            resolved = URI.create("http://site.invalid" + pageUrl).resolve(relative(reference)).normalize();
         } catch (URISyntaxException | IllegalArgumentException e) {
             return Optional.empty();
         }
-        String path = resolved.getPath();
+        return Optional.of(target(resolved.getPath(), resolved.getFragment() == null ? "" : resolved.getFragment()));
+    }
+
+    /**
+     * The reference without its query, as a URI whose path and fragment decode as a browser's do: %-escapes are
+     * decoded, and characters a URI cannot hold (a space in a hand-written link) are taken as written.
+     */
+    private static URI relative(String reference) throws URISyntaxException {
+        String fragment = fragment(reference);
+        try {
+            return new URI(path(reference) + (fragment == null ? "" : "#" + fragment));
+        } catch (URISyntaxException e) {
+            return new URI(null, null, path(reference), fragment);
+        }
+    }
+
+    /** The file a resolved site path is served from, e.g. {@code /faq/x/} from {@code faq/x/index.html}. */
+    private static Target target(String path, String fragment) {
         if (DYNAMIC.stream().anyMatch(path::startsWith)) {
-            return Optional.of(Target.NONE);
+            return Target.NONE;
         }
         String file = path.endsWith("/") ? path.substring(1) + "index.html" : path.substring(1);
-        return Optional.of(new Target(file, resolved.getFragment() == null ? "" : resolved.getFragment()));
+        return new Target(file, fragment);
     }
 
     private static String path(String reference) {

@@ -2,15 +2,48 @@ package dev.faqsite.check;
 
 import dev.faqsite.render.RenderedPage;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
- * A parsed page and the ids it offers to links from other pages.
+ * A parsed page, walked once: its elements filed by {@link ElementKind} in document order, and the ids it offers to
+ * links from other pages.
  *
  * @param page     what the bake knows about it
  * @param document the parsed HTML
- * @param ids      every id in it
+ * @param ids      every id in it, and every {@code <a name>}
+ * @param elements the elements of each kind, in document order
  */
-record PageFacts(RenderedPage page, Document document, Set<String> ids) {
+record PageFacts(RenderedPage page, Document document, Set<String> ids, Map<ElementKind, List<Element>> elements) {
+
+    static PageFacts of(RenderedPage page, Document document) {
+        Set<String> ids = new HashSet<>();
+        Map<ElementKind, List<Element>> elements = new EnumMap<>(ElementKind.class);
+        for (ElementKind kind : ElementKind.values()) {
+            elements.put(kind, new ArrayList<>());
+        }
+        for (Element element : document.getAllElements()) {
+            if (element.hasAttr("id")) {
+                ids.add(element.id());
+            }
+            if (element.normalName().equals("a") && element.hasAttr("name")) {
+                ids.add(element.attr("name"));
+            }
+            ElementKind.classify(element, kind -> elements.get(kind).add(element));
+        }
+        elements.replaceAll((kind, list) -> Collections.unmodifiableList(list));
+        return new PageFacts(page, document, Collections.unmodifiableSet(ids), Collections.unmodifiableMap(elements));
+    }
+
+    /** The page's elements of one kind, in document order. */
+    List<Element> all(ElementKind kind) {
+        return elements.get(kind);
+    }
 }

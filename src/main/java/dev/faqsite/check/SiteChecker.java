@@ -8,8 +8,6 @@ import dev.faqsite.model.CheckSettings;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.TemplateSource;
 import org.jsoup.Jsoup;
-import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,15 +124,7 @@ public final class SiteChecker {
 
     private static PageFacts parse(Path site, RenderedPage page) {
         try {
-            Document document = Jsoup.parse(Files.readString(site.resolve(page.file())), "");
-            Set<String> ids = new HashSet<>();
-            for (Element element : document.select("[id]")) {
-                ids.add(element.id());
-            }
-            for (Element anchor : document.select("a[name]")) {
-                ids.add(anchor.attr("name"));
-            }
-            return new PageFacts(page, document, ids);
+            return PageFacts.of(page, Jsoup.parse(Files.readString(site.resolve(page.file())), ""));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

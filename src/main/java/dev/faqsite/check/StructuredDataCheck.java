@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.model.CheckRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,13 +21,13 @@ final class StructuredDataCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern HTML = Pattern.compile("</?[a-zA-Z][^>]*>");
-    private static final Pattern WORD_SPLIT = Pattern.compile("[^\\p{L}\\p{N}]+");
+    private static final Pattern BREADCRUMB = Pattern.compile("(?i)breadcrumb");
 
     private StructuredDataCheck() {
     }
 
     static void run(PageFacts page, Consumer<Finding> out) {
-        for (Element script : page.document().select("script[type=application/ld+json]")) {
+        for (Element script : page.all(ElementKind.JSON_LD)) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
@@ -48,11 +47,8 @@ final class StructuredDataCheck {
     }
 
     private static void faqPage(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
-        Element h1 = page.document().selectFirst("h1");
-        // an image's alt text is part of what a reader is told (and of an answer's plain text)
-        Element body = page.document().body().clone();
-        body.select("img[alt]").forEach(img -> img.replaceWith(new TextNode(" " + img.attr("alt") + " ")));
-        List<String> visible = words(body.text());
+        Element h1 = page.all(ElementKind.HEADING).stream().filter(h -> h.normalName().equals("h1")).findFirst().orElse(null);
+        List<String> visible = VisibleWords.of(page.document().body());
         for (JsonNode question : iterable(node.path("mainEntity"))) {
             String name = question.path("name").asText();
             if (h1 == null || !normalise(h1.text()).equals(normalise(name))) {
@@ -61,7 +57,7 @@ final class StructuredDataCheck {
             }
             String declared = question.path("acceptedAnswer").path("text").asText();
             // the answer may be HTML or plain text (where "<your-key>" is text, not a tag)
-            List<String> answer = words(HTML.matcher(declared).find() ? Jsoup.parse(declared).text() : declared);
+            List<String> answer = HTML.matcher(declared).find() ? VisibleWords.of(Jsoup.parse(declared).body()) : VisibleWords.of(declared);
             int missing = firstWordNotInOrder(answer, visible);
             if (answer.isEmpty() || missing >= 0) {
                 out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage answer is not the visible answer"
@@ -76,7 +72,9 @@ final class StructuredDataCheck {
         for (JsonNode item : iterable(node.path("itemListElement"))) {
             declared.add(normalise(item.path("name").asText(item.path("item").path("name").asText())));
         }
-        Element nav = page.document().selectFirst("nav[aria-label~=(?i)breadcrumb]");
+        Element nav = page.all(ElementKind.LANDMARK).stream()
+                .filter(e -> e.normalName().equals("nav") && BREADCRUMB.matcher(e.attr("aria-label")).find())
+                .findFirst().orElse(null);
         List<String> visible = nav == null ? List.of() : nav.select("li").eachText().stream().map(StructuredDataCheck::normalise).toList();
         // a page that shows no trail (the home page) may declare the one-step trail to itself
         boolean selfOnly = visible.isEmpty() && declared.size() == 1;
@@ -102,16 +100,6 @@ final class StructuredDataCheck {
             at++;
         }
         return -1;
-    }
-
-    private static List<String> words(String text) {
-        List<String> out = new ArrayList<>();
-        for (String word : WORD_SPLIT.split(text.toLowerCase(java.util.Locale.ROOT))) {
-            if (!word.isEmpty()) {
-                out.add(word);
-            }
-        }
-        return out;
     }
 
     private static Iterable<JsonNode> iterable(JsonNode node) {
