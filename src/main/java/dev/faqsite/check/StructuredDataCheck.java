@@ -48,7 +48,10 @@ final class StructuredDataCheck {
 
     private static void faqPage(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
         Element h1 = page.all(ElementKind.HEADING).stream().filter(h -> h.normalName().equals("h1")).findFirst().orElse(null);
-        List<String> visible = VisibleWords.of(page.document().body());
+        // the answer is the page's main content: words in the sidebar or footer do not make it visible
+        Element main = page.all(ElementKind.LANDMARK).stream().filter(e -> e.normalName().equals("main")).findFirst()
+                .orElse(page.document().body());
+        List<String> visible = VisibleWords.of(main);
         for (JsonNode question : iterable(node.path("mainEntity"))) {
             String name = question.path("name").asText();
             if (h1 == null || !normalise(h1.text()).equals(normalise(name))) {
