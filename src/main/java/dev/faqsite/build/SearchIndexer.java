@@ -1,11 +1,8 @@
 package dev.faqsite.build;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -108,28 +105,42 @@ final class SearchIndexer {
      *
      * @return empty on success, else what Pagefind said
      */
-    Optional<String> index(Path site) throws IOException, InterruptedException {
-        Process process = new ProcessBuilder(binary.toString(), "--site", site.toString(), "--output-subdir", OUTPUT, "--quiet")
-                .redirectErrorStream(true)
-                .start();
-        CompletableFuture<String> output = CompletableFuture.supplyAsync(() -> drain(process.getInputStream()));
-        if (!process.waitFor(TIMEOUT_MINUTES, TimeUnit.MINUTES)) {
-            process.destroyForcibly();
-            return Optional.of("Pagefind did not finish within " + TIMEOUT_MINUTES + " minutes");
-        }
-        String said = output.join().strip();
-        return process.exitValue() == 0 ? Optional.empty()
-                : Optional.of("Pagefind failed (exit " + process.exitValue() + ")" + (said.isEmpty() ? "" : ": " + lastLines(said)));
+    Optional<String> index(Path site) throws IOException {
+        return start(site).join();
     }
 
-    private static String drain(InputStream in) {
-        try (in) {
-            ByteArrayOutputStream out = new ByteArrayOutputStream();
-            in.transferTo(out);
-            return out.toString(StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return "";
-        }
+    /**
+     * Starts indexing and returns at once, so that the build can check the same pages meanwhile (Pagefind only reads
+     * them, and leaves a core idle for much of its run). Pagefind's output goes to a file rather than a pipe: draining
+     * a pipe would hold a thread of the pool the checks run on.
+     *
+     * @return completes with empty on success, else what Pagefind said
+     */
+    CompletableFuture<Optional<String>> start(Path site) throws IOException {
+        Path log = Files.createTempFile("faqsite-pagefind-", ".log");
+        Process process = new ProcessBuilder(binary.toString(), "--site", site.toString(), "--output-subdir", OUTPUT, "--quiet")
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile())
+                .start();
+        return process.onExit().orTimeout(TIMEOUT_MINUTES, TimeUnit.MINUTES).handle((exited, timedOut) -> {
+            try {
+                if (timedOut != null) {
+                    process.destroyForcibly();
+                    return Optional.of("Pagefind did not finish within " + TIMEOUT_MINUTES + " minutes");
+                }
+                String said = Files.readString(log).strip();
+                return process.exitValue() == 0 ? Optional.<String>empty()
+                        : Optional.of("Pagefind failed (exit " + process.exitValue() + ")" + (said.isEmpty() ? "" : ": " + lastLines(said)));
+            } catch (IOException e) {
+                return Optional.of("cannot read Pagefind's output: " + e.getMessage());
+            } finally {
+                try {
+                    Files.deleteIfExists(log);
+                } catch (IOException ignored) {
+                    // a temporary file the system cleans up anyway
+                }
+            }
+        });
     }
 
     private static String lastLines(String text) {

@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Builds a site: load and validate the config, read the sources' dates from git, bake into a staging folder, index
@@ -73,24 +74,32 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
-            if (indexer.isPresent()) {
-                Optional<String> failure = indexer.get().index(staging);
-                timings.lap("search index");
-                if (failure.isPresent()) {
-                    problems.add(Problem.error(config.get().search().declaredAt(), "cannot build the search index: " + failure.get(),
-                            "run " + indexer.get().binary() + " --site <output> to see the whole report"));
-                    return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
-                }
-            }
+            CompletableFuture<Optional<String>> searchIndex = indexer.isPresent() ? indexer.get().start(staging)
+                    : CompletableFuture.completedFuture(Optional.empty());
             if (options.mode() != BuildOptions.Mode.BUILD) {
-                SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
-                        outcome.get().templates()).check(staging, outcome.get().pages());
-                problems.addAll(report.problems());
-                SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
-                timings.lap("check");
-                if (problems.hasErrors()) {
-                    return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
+                try {
+                    // alongside the search indexer, which only reads the pages; links into its output wait for it
+                    SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
+                            outcome.get().templates()).check(staging, outcome.get().pages(),
+                            new SiteChecker.LateOutput(SearchIndexer.OUTPUT + "/", searchIndex));
+                    problems.addAll(report.problems());
+                    SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
+                } catch (IOException | RuntimeException e) {
+                    searchIndex.join(); // the staging folder is deleted next: not under a running indexer
+                    throw e;
                 }
+                timings.lap("check");
+            }
+            Optional<String> failure = searchIndex.join();
+            if (indexer.isPresent()) {
+                timings.lap(options.mode() == BuildOptions.Mode.BUILD ? "search index" : "search index (remaining)");
+            }
+            if (failure.isPresent()) {
+                problems.add(Problem.error(config.get().search().declaredAt(), "cannot build the search index: " + failure.get(),
+                        "run " + indexer.get().binary() + " --site <output> to see the whole report"));
+            }
+            if (problems.hasErrors()) {
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
             }
             if (options.mode() == BuildOptions.Mode.CHECK) {
                 return result(BuildResult.Status.CHECKED, problems, outcome.get().pages().size(), started, config,

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -53,7 +54,23 @@ public final class SiteChecker {
      * memory together): only its ids, and the few links to anchors of other pages, outlive it.
      */
     public Report check(Path site, List<RenderedPage> pages) throws IOException {
-        Set<String> files = files(site);
+        return check(site, pages, LateOutput.NONE);
+    }
+
+    /**
+     * A folder of the site that another step is still writing while the pages are checked (the search index): links
+     * into it are checked once {@code written} completes.
+     *
+     * @param folder  its path under the site, ending in '/', e.g. {@code pagefind/}
+     * @param written completes when the folder is complete
+     */
+    public record LateOutput(String folder, CompletableFuture<?> written) {
+        static final LateOutput NONE = new LateOutput("\0/", CompletableFuture.completedFuture(null));
+    }
+
+    /** As {@link #check(Path, List)}, while {@code late} is still being written. */
+    public Report check(Path site, List<RenderedPage> pages, LateOutput late) throws IOException {
+        Set<String> files = files(site, late.folder());
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<PendingAnchor> anchors = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> external = new ConcurrentHashMap<>();
@@ -68,7 +85,7 @@ public final class SiteChecker {
             StructuredDataCheck.run(facts, findings::add);
             Set<String> seenExternal = new HashSet<>();
             links.collect(facts, link -> {
-                if (!files.contains(link.path())) {
+                if (!exists(site, files, late, link.path())) {
                     findings.add(new Finding(link.rule(), link.page(), link.element(), missingMessage(link),
                             link.rule() == CheckRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
                                     : "check the path; files in templates/assets/ are served under /assets/"));
@@ -130,12 +147,23 @@ public final class SiteChecker {
         }
     }
 
-    private static Set<String> files(Path site) throws IOException {
+    /** The site's files, except those of the folder still being written. */
+    private static Set<String> files(Path site, String lateFolder) throws IOException {
+        Path late = site.resolve(lateFolder);
         try (Stream<Path> walk = Files.walk(site)) {
             Set<String> out = new HashSet<>();
-            walk.filter(Files::isRegularFile).forEach(f -> out.add(site.relativize(f).toString().replace('\\', '/')));
+            walk.filter(f -> !f.startsWith(late)).filter(Files::isRegularFile)
+                    .forEach(f -> out.add(site.relativize(f).toString().replace('\\', '/')));
             return out;
         }
+    }
+
+    private static boolean exists(Path site, Set<String> files, LateOutput late, String path) {
+        if (!path.startsWith(late.folder())) {
+            return files.contains(path);
+        }
+        late.written().join();
+        return Files.isRegularFile(site.resolve(path));
     }
 
     /** Writes the external links as {@code count<TAB>url} lines, most linked first. */

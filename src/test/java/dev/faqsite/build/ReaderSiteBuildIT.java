@@ -203,6 +203,27 @@ class ReaderSiteBuildIT {
                 Sites.problems(missing));
     }
 
+    @Test
+    void reportsAFailingSearchIndexTogetherWithTheChecksFindingsAndKeepsThePreviousSite() throws Exception {
+        Path site = Sites.copy(Sites.fixture("checks/broken-link"), tmp.resolve("broken"));
+        Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml")) + "search:\n  enabled: true\n");
+        Path pagefind = tmp.resolve("bin/pagefind");
+        Sites.write(pagefind, "#!/bin/sh\necho 'Indexing 3 pages'\necho 'Error: out of disk space' >&2\nexit 3\n");
+        assertTrue(pagefind.toFile().setExecutable(true));
+        Path out = tmp.resolve("published");
+        Sites.write(out.resolve("index.html"), "the previous site");
+
+        BuildResult result = SiteBuilder.build(new BuildOptions(site, out, false, BuildOptions.Mode.STRICT),
+                Map.of(SearchIndexer.BINARY_VARIABLE, pagefind.toString()));
+
+        assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());
+        assertEquals("content/faq/general/checked.md:7:1: error: link to a missing page /faq/general/gone/ [broken-link] (check the "
+                + "path; questions are served at /faq/<category>/<question>/)\n"
+                + "site.yml:17:3: error: cannot build the search index: Pagefind failed (exit 3): Indexing 3 pages / Error: out of "
+                + "disk space (run " + pagefind + " --site <output> to see the whole report)", Sites.problems(result));
+        assertEquals("the previous site", Files.readString(out.resolve("index.html")));
+    }
+
     private static List<JsonNode> jsonLd(Document page) throws Exception {
         List<JsonNode> out = new java.util.ArrayList<>();
         for (Element script : page.select("script[type=application/ld+json]")) {
