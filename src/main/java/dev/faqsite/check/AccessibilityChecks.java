@@ -24,6 +24,7 @@ final class AccessibilityChecks {
     private static final Pattern VAGUE = Pattern.compile("(?i)^(click here|here|read more|more|link|this|this link)$");
     /** The longest text {@link #VAGUE} matches: a page's hundreds of longer link texts skip the regular expression. */
     private static final int VAGUE_MAX_LENGTH = "click here".length();
+    private static final Set<String> SECTIONING = Set.of("article", "aside", "main", "nav", "section");
     private static final Set<String> UNNAMED_INPUTS = Set.of("hidden", "submit", "reset", "button", "image");
     private static final Set<String> LANDMARK_ROLES = Set.of("navigation", "complementary", "main", "region", "form", "banner",
             "contentinfo", "search");
@@ -51,7 +52,7 @@ final class AccessibilityChecks {
             }
             Map<String, Element> labels = new HashMap<>();
             for (Element element : elements) {
-                String label = name(page.document(), element, false);
+                String label = name(page, element, false);
                 if (label.isEmpty()) {
                     out.accept(new Finding(CheckRule.LANDMARKS, page, element, "a " + role
                             + " landmark without a label among others of its kind", "give each an aria-label that says what it is"));
@@ -77,16 +78,24 @@ final class AccessibilityChecks {
             case "section" -> element.hasAttr("aria-label") || element.hasAttr("aria-labelledby") ? "region" : null;
             case "form" -> element.hasAttr("aria-label") || element.hasAttr("aria-labelledby") ? "form" : null;
             // header and footer are page landmarks only outside sectioning content
-            case "header", "footer" -> element.closest("article, aside, main, nav, section") == null
+            case "header", "footer" -> !insideSectioningContent(element)
                     ? (element.normalName().equals("header") ? "banner" : "contentinfo") : null;
             default -> null;
         };
     }
 
+    private static boolean insideSectioningContent(Element element) {
+        for (Element up = element.parent(); up != null; up = up.parent()) {
+            if (SECTIONING.contains(up.normalName())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static void names(PageFacts page, Consumer<Finding> out) {
-        Document doc = page.document();
         for (Element button : page.all(ElementKind.BUTTON)) {
-            if (name(doc, button, true).isEmpty()) {
+            if (name(page, button, true).isEmpty()) {
                 out.accept(new Finding(CheckRule.ACCESSIBLE_NAME, page, button, "button without an accessible name",
                         "give it text, or an aria-label"));
             }
@@ -102,7 +111,7 @@ final class AccessibilityChecks {
                 }
                 continue;
             }
-            boolean named = !name(doc, field, false).isEmpty()
+            boolean named = !name(page, field, false).isEmpty()
                     || (!field.id().isEmpty() && labelled.contains(field.id()))
                     || field.closest("label") != null;
             if (!named) {
@@ -114,7 +123,7 @@ final class AccessibilityChecks {
 
     private static void linkTexts(PageFacts page, Consumer<Finding> out) {
         for (Element link : page.all(ElementKind.LINK)) {
-            String name = name(page.document(), link, true);
+            String name = name(page, link, true);
             if (name.isEmpty()) {
                 out.accept(new Finding(CheckRule.LINK_TEXT, page, link, "link without text to " + link.attr("href"),
                         "write the link's text, or give it an aria-label"));
@@ -125,13 +134,27 @@ final class AccessibilityChecks {
         }
     }
 
+    /** Text with its runs of whitespace made single spaces, stripped; the text itself when it has none (most link texts). */
+    private static String collapseWhitespace(String text) {
+        boolean previousSpace = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean space = Character.isWhitespace(c);
+            if (space && (previousSpace || c != ' ')) {
+                return text.strip().replaceAll("\\s+", " ");
+            }
+            previousSpace = space;
+        }
+        return previousSpace ? text.strip() : text;
+    }
+
     /** aria-labelledby, aria-label, then (when {@code content}) the text and images' alt inside, then title. */
-    static String name(Document doc, Element element, boolean content) {
+    static String name(PageFacts page, Element element, boolean content) {
         String labelledBy = element.attr("aria-labelledby");
         if (!labelledBy.isBlank()) {
             StringBuilder text = new StringBuilder();
             for (String id : labelledBy.trim().split("\\s+")) {
-                Element label = doc.getElementById(id);
+                Element label = page.element(id);
                 if (label != null) {
                     text.append(label.text()).append(' ');
                 }
@@ -146,10 +169,10 @@ final class AccessibilityChecks {
         if (content) {
             if (element.childNodeSize() == 1 && element.childNode(0) instanceof TextNode only && !only.isBlank()) {
                 // most links: just their text
-                return only.text().strip();
+                return collapseWhitespace(only.getWholeText());
             }
             StringBuilder text = new StringBuilder(element.text());
-            if (element.childrenSize() > 0) {
+            if (element.firstElementChild() != null) {
                 for (Element img : element.getElementsByTag("img")) {
                     if (img.hasAttr("alt")) {
                         text.append(' ').append(img.attr("alt"));

@@ -2,7 +2,7 @@ package dev.faqsite.check;
 
 import org.jsoup.nodes.Element;
 
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 
 /**
  * The kinds of element the checks look at. A page is walked once and each element is filed under every kind it is
@@ -32,55 +32,55 @@ enum ElementKind {
     JSON_LD;
 
     /** Files an element under each kind it is. */
-    static void classify(Element element, Consumer<ElementKind> out) {
+    static void classify(Element element, BiConsumer<ElementKind, Element> into) {
         if (element.hasAttr("id")) {
-            out.accept(WITH_ID);
+            into.accept(WITH_ID, element);
         }
         if (element.hasAttr("role")) {
-            out.accept(LANDMARK);
+            into.accept(LANDMARK, element);
             if (element.attr("role").strip().equalsIgnoreCase("button")) {
-                out.accept(BUTTON);
+                into.accept(BUTTON, element);
             }
         }
         switch (element.normalName()) {
-            case "h1", "h2", "h3", "h4", "h5", "h6" -> out.accept(HEADING);
+            case "h1", "h2", "h3", "h4", "h5", "h6" -> into.accept(HEADING, element);
             case "img" -> {
-                out.accept(IMAGE);
-                reference(element, "src", out);
+                into.accept(IMAGE, element);
+                reference(element, "src", into);
             }
             case "nav", "aside", "main", "section", "form", "header", "footer" -> {
                 if (!element.hasAttr("role")) {
-                    out.accept(LANDMARK);
+                    into.accept(LANDMARK, element);
                 }
             }
             case "button" -> {
                 if (!element.attr("role").strip().equalsIgnoreCase("button")) {
-                    out.accept(BUTTON);
+                    into.accept(BUTTON, element);
                 }
             }
-            case "input", "select", "textarea" -> out.accept(FIELD);
-            case "label" -> out.accept(LABEL);
+            case "input", "select", "textarea" -> into.accept(FIELD, element);
+            case "label" -> into.accept(LABEL, element);
             case "a" -> {
                 if (element.hasAttr("href")) {
-                    out.accept(LINK);
-                    out.accept(REFERENCE);
+                    into.accept(LINK, element);
+                    into.accept(REFERENCE, element);
                 }
             }
-            case "link" -> reference(element, "href", out);
+            case "link" -> reference(element, "href", into);
             case "script" -> {
-                reference(element, "src", out);
+                reference(element, "src", into);
                 if (element.attr("type").strip().equalsIgnoreCase("application/ld+json")) {
-                    out.accept(JSON_LD);
+                    into.accept(JSON_LD, element);
                 }
             }
-            case "source", "iframe" -> reference(element, "src", out);
+            case "source", "iframe" -> reference(element, "src", into);
             default -> { }
         }
     }
 
-    private static void reference(Element element, String attribute, Consumer<ElementKind> out) {
+    private static void reference(Element element, String attribute, BiConsumer<ElementKind, Element> into) {
         if (element.hasAttr(attribute)) {
-            out.accept(REFERENCE);
+            into.accept(REFERENCE, element);
         }
     }
 }

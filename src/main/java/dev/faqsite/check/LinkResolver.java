@@ -84,6 +84,10 @@ final class LinkResolver {
         if (reference.startsWith("/")) {
             return absolute.computeIfAbsent(reference, r -> resolve(page.page().url(), r));
         }
+        if (reference.startsWith("#")) {
+            // a table of contents' links: the page's own path with the fragment, which resolves as a site path
+            return resolve(page.page().url(), page.page().url() + reference);
+        }
         return resolve(page.page().url(), reference);
     }
 

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A parsed page, walked once: its elements filed by {@link ElementKind} in document order, and the ids it offers to
@@ -29,6 +30,7 @@ record PageFacts(RenderedPage page, Document document, Set<String> ids, Map<Elem
         for (ElementKind kind : ElementKind.values()) {
             elements.put(kind, new ArrayList<>());
         }
+        BiConsumer<ElementKind, Element> filing = (kind, element) -> elements.get(kind).add(element);
         for (Element element : document.getAllElements()) {
             if (element.hasAttr("id")) {
                 ids.add(element.id());
@@ -36,7 +38,7 @@ record PageFacts(RenderedPage page, Document document, Set<String> ids, Map<Elem
             if (element.normalName().equals("a") && element.hasAttr("name")) {
                 ids.add(element.attr("name"));
             }
-            ElementKind.classify(element, kind -> elements.get(kind).add(element));
+            ElementKind.classify(element, filing);
         }
         elements.replaceAll((kind, list) -> Collections.unmodifiableList(list));
         return new PageFacts(page, document, Collections.unmodifiableSet(ids), Collections.unmodifiableMap(elements));
@@ -45,5 +47,15 @@ record PageFacts(RenderedPage page, Document document, Set<String> ids, Map<Elem
     /** The page's elements of one kind, in document order. */
     List<Element> all(ElementKind kind) {
         return elements.get(kind);
+    }
+
+    /** The first element with this id, or null: what {@code aria-labelledby} and {@code for} point at. */
+    Element element(String id) {
+        for (Element element : all(ElementKind.WITH_ID)) {
+            if (element.id().equals(id)) {
+                return element;
+            }
+        }
+        return null;
     }
 }

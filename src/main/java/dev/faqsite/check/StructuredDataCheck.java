@@ -20,7 +20,6 @@ import java.util.regex.Pattern;
 final class StructuredDataCheck {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final Pattern HTML = Pattern.compile("</?[a-zA-Z][^>]*>");
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)breadcrumb");
 
     private StructuredDataCheck() {
@@ -60,7 +59,7 @@ final class StructuredDataCheck {
             }
             String declared = question.path("acceptedAnswer").path("text").asText();
             // the answer may be HTML or plain text (where "<your-key>" is text, not a tag)
-            List<String> answer = HTML.matcher(declared).find() ? VisibleWords.of(Jsoup.parse(declared).body()) : VisibleWords.of(declared);
+            List<String> answer = looksLikeMarkup(declared) ? VisibleWords.of(Jsoup.parse(declared).body()) : VisibleWords.of(declared);
             int missing = firstWordNotInOrder(answer, visible);
             if (answer.isEmpty() || missing >= 0) {
                 out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage answer is not the visible answer"
@@ -113,6 +112,21 @@ final class StructuredDataCheck {
             out.add(node);
         }
         return out;
+    }
+
+    /** Whether text holds a tag, {@code <x…>} or {@code </x…>} — a scan, not a regular expression, over a whole answer. */
+    static boolean looksLikeMarkup(String text) {
+        for (int open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
+            int name = open + 1 < text.length() && text.charAt(open + 1) == '/' ? open + 2 : open + 1;
+            if (name < text.length() && isAsciiLetter(text.charAt(name)) && text.indexOf('>', name) > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
     }
 
     private static String normalise(String text) {
