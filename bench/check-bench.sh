@@ -3,8 +3,10 @@
 # bolt onto CI, on the same built site in the same run.
 #   bash bench/check-bench.sh [N ...]     (default: 1000 10000; RUNS=3; PEER_TIMEOUT=300 seconds)
 #   BASELINE_JAR=/path/to/faqsite.jar …   also time an older faqsite build, e.g. the commit before a change
+#   SEARCH=1 …                            with Pagefind on (as the shipped site.yml has it): the check runs alongside
+#   PEERS=0 …                             faqsite only
 # Rows, then medians: wall time and peak RSS of the whole strict build, its "check" stage (from --timings) and that
-# stage's share of the build; linkinator 7.6.1 (links and #fragments, offline: external URLs skipped) and
+# stage's share of the build; the same build without checks (faqsite-plain); linkinator 7.6.1 (links and #fragments, offline: external URLs skipped) and
 # html-validate 10.17.0 (HTML and accessibility rules, "recommended") over the site the build wrote.
 # The corpus is ../shared/bench/gen-corpus.py's, laid out as in bench/build-bench.sh; peers come from bench/package.json.
 set -euo pipefail
@@ -49,23 +51,34 @@ for n in "${sizes[@]}"; do
     python3 bench/prepare-corpus.py "$work/corpus-$n" "$work/sites-$n"
   fi
   site="$work/sites-$n/faqsite"
+  if [ "${SEARCH:-0}" = 1 ]; then
+    rm -rf "$work/sites-$n/search" && cp -r "$site" "$work/sites-$n/search"
+    printf 'search:\n  enabled: true\n' >> "$work/sites-$n/search/site.yml"
+    site="$work/sites-$n/search"
+  fi
   out="$work/out-check-$n"
   for r in $(seq "$runs"); do
+    measure faqsite-plain "$n" ./faqsite build --timings --source "$site" --out "$out" | tee -a "$results"
     measure faqsite "$n" ./faqsite build --strict --timings --source "$site" --out "$out" | tee -a "$results"
     if [ -n "${BASELINE_JAR:-}" ]; then
       measure baseline "$n" java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$BASELINE_JAR" build --strict --timings \
         --source "$site" --out "$work/out-baseline-$n" | tee -a "$results"
     fi
+    [ "${PEERS:-1}" = 1 ] || continue
     peer linkinator "$n" bench/node_modules/.bin/linkinator "$out" --recurse --check-fragments \
       --skip '^https?://(?!localhost[:/])'
     peer html-validate "$n" bench/node_modules/.bin/html-validate --config bench/html-validate.json "$out/**/*.html"
   done
 done
 
-echo; echo "median of $runs runs: whole run (s), peak RSS (MiB), check stage (s), its share of the build:"
+echo; echo "median of $runs runs, each column on its own: whole run (s), peak RSS (MiB), check stage (s), its share:"
+median() { sort -n | awk '{v[NR]=$1} END { if (NR) print v[int((NR+1)/2)]; else print "-" }'; }
 for n in "${sizes[@]}"; do
-  for tool in faqsite baseline linkinator html-validate; do
-    awk -v g="$tool" -v n="$n" '$1==g && $2==n {print $3, $4, $5, $6}' "$results" | sort -n | awk -v g="$tool" -v n="$n" \
-      '{t[NR]=$1; m[NR]=$2; c[NR]=$3; s[NR]=$4} END { if (NR) { i=int((NR+1)/2); printf "%-14s %6d pages  %8s s  %6s MiB  check %6s s  %5s\n", g, n, t[i], m[i], c[i], s[i] } }'
+  for tool in faqsite faqsite-plain baseline linkinator html-validate; do
+    rows=$(awk -v g="$tool" -v n="$n" '$1==g && $2==n' "$results")
+    [ -n "$rows" ] || continue
+    printf '%-14s %6d pages  %8s s  %6s MiB  check %6s s  %5s\n' "$tool" "$n" \
+      "$(awk '{print $3}' <<<"$rows" | median)" "$(awk '{print $4}' <<<"$rows" | median)" \
+      "$(awk '{print $5}' <<<"$rows" | median)" "$(awk '{print $6}' <<<"$rows" | tr -d % | median | sed 's/^[0-9]*$/&%/')"
   done
 done
