@@ -46,10 +46,8 @@ peer() {
   tee -a "$results" < "$work/check-row"
 }
 for n in "${sizes[@]}"; do
-  if [ ! -f "$work/sites-$n/faqsite/site.yml" ]; then
-    python3 ../shared/bench/gen-corpus.py "$n" "$work/corpus-$n" >/dev/null
-    python3 bench/prepare-corpus.py "$work/corpus-$n" "$work/sites-$n"
-  fi
+  [ -f "$work/corpus-$n/categories.json" ] || python3 ../shared/bench/gen-corpus.py "$n" "$work/corpus-$n" >/dev/null
+  python3 bench/prepare-corpus.py "$work/corpus-$n" "$work/sites-$n" # afresh: bench/search-bench.sh edits its site.yml
   site="$work/sites-$n/faqsite"
   if [ "${SEARCH:-0}" = 1 ]; then
     rm -rf "$work/sites-$n/search" && cp -r "$site" "$work/sites-$n/search"
