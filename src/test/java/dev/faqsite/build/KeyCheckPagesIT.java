@@ -1,10 +1,11 @@
 package dev.faqsite.build;
 
+import dev.faqsite.testing.BuiltSite;
 import dev.faqsite.testing.Sites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -18,28 +19,23 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The key checker's page and widget as {@code sites/checker} builds them. */
 class KeyCheckPagesIT {
 
-    @TempDir
-    static Path tmp;
-    static Path out;
-    static BuildResult result;
+    @RegisterExtension
+    static final BuiltSite site = BuiltSite.fixture("checker");
 
-    @BeforeAll
-    static void build() throws Exception {
-        out = tmp.resolve("site");
-        result = Sites.build(Sites.fixture("checker"), out);
-    }
+    @TempDir
+    Path tmp;
 
     @Test
     void buildsTheCheckerAndTheToolsIndexWithoutProblems() {
-        assertTrue(result.built(), Sites.problems(result));
-        assertEquals("", Sites.problems(result));
-        assertTrue(Files.exists(out.resolve("tools/key-check/index.html")));
-        assertEquals(List.of("Key checker"), Sites.page(out, "/tools/").select(".question-list a").eachText());
+        assertTrue(site.result().built(), Sites.problems(site.result()));
+        assertEquals("", Sites.problems(site.result()));
+        assertTrue(Files.exists(site.out().resolve("tools/key-check/index.html")));
+        assertEquals(List.of("Key checker"), Sites.page(site.out(), "/tools/").select(".question-list a").eachText());
     }
 
     @Test
     void framesTheCheckerLikeEveryPageWithBreadcrumbsHomeToolsKeyChecker() {
-        Document page = Sites.page(out, "/tools/key-check/");
+        Document page = Sites.page(site.out(), "/tools/key-check/");
         assertEquals(List.of("Home", "Tools", "Key checker"), page.select(".breadcrumbs li").eachText());
         assertEquals(List.of("/", "/tools/"), page.select(".breadcrumbs a").eachAttr("href"));
         assertEquals(List.of("Keys", "Limits"), page.select(".sidebar .sb-cat-link").eachText());
@@ -50,7 +46,7 @@ class KeyCheckPagesIT {
 
     @Test
     void asksForTheKeyInALabelledPasswordFieldThatPostsToTheApi() {
-        Element form = Sites.page(out, "/tools/key-check/").selectFirst("form.kc-form");
+        Element form = Sites.page(site.out(), "/tools/key-check/").selectFirst("form.kc-form");
         assertEquals("post", form.attr("method"));
         assertEquals("/api/key-check", form.attr("action"));
         Element key = form.selectFirst("input[name=key]");
@@ -62,7 +58,7 @@ class KeyCheckPagesIT {
 
     @Test
     void listsEveryRegionWithWordsAndAnIconNotColourAlone() {
-        Document page = Sites.page(out, "/tools/key-check/");
+        Document page = Sites.page(site.out(), "/tools/key-check/");
         assertEquals(List.of("ncsa", "emea", "apac"), page.select("tr.kc-row").eachAttr("data-region"));
         assertEquals(List.of("Region", "Status", "HTTP", "Latency", "Checked at", "Attempt"), page.select(".kc-table thead th").eachText());
         Element row = page.selectFirst("tr.kc-row");
@@ -73,14 +69,14 @@ class KeyCheckPagesIT {
 
     @Test
     void announcesTheVerdictToScreenReaders() {
-        Element verdict = Sites.page(out, "/tools/key-check/").selectFirst(".kc-verdict");
+        Element verdict = Sites.page(site.out(), "/tools/key-check/").selectFirst(".kc-verdict");
         assertEquals("status", verdict.attr("role"));
         assertEquals("polite", verdict.attr("aria-live"));
     }
 
     @Test
     void saysItIsInDemoModeAndOffersADemoKey() {
-        Document page = Sites.page(out, "/tools/key-check/");
+        Document page = Sites.page(site.out(), "/tools/key-check/");
         assertEquals("Demo mode", page.select(".kc-demo h2").text());
         assertEquals("/api/demo/keys", page.select(".kc-demo form").attr("action"));
         assertEquals("Create a demo key", page.select(".kc-demo button").text());
@@ -88,11 +84,11 @@ class KeyCheckPagesIT {
 
     @Test
     void saysWhatACheckCostsAndHowOftenItRepeats() {
-        String cost = Sites.page(out, "/tools/key-check/").select(".kc-cost").text();
+        String cost = Sites.page(site.out(), "/tools/key-check/").select(".kc-cost").text();
         assertTrue(cost.contains("costs about 3 API credits — one per region"), cost);
         assertTrue(cost.contains("after about 1 s, then twice as long each time up to every 2 s, and it stops after 2 minutes"), cost);
-        assertTrue(Sites.page(out, "/tools/key-check/").selectFirst(".kc-auto").hasAttr("hidden"), "re-checks need JavaScript");
-        Element checker = Sites.page(out, "/tools/key-check/").selectFirst("[data-key-check]");
+        assertTrue(Sites.page(site.out(), "/tools/key-check/").selectFirst(".kc-auto").hasAttr("hidden"), "re-checks need JavaScript");
+        Element checker = Sites.page(site.out(), "/tools/key-check/").selectFirst("[data-key-check]");
         assertEquals("1", checker.attr("data-retry-first"));
         assertEquals("2", checker.attr("data-retry-max"));
         assertEquals("120", checker.attr("data-stop-after"));
@@ -100,7 +96,7 @@ class KeyCheckPagesIT {
 
     @Test
     void linksSupportAndThePropagationAnswer() {
-        Element support = Sites.page(out, "/tools/key-check/").selectFirst(".kc-support");
+        Element support = Sites.page(site.out(), "/tools/key-check/").selectFirst(".kc-support");
         assertEquals(List.of("/faq/keys/new-key-rejected/", "https://support.example.test/new"), support.select("a").eachAttr("href"));
         assertTrue(support.selectFirst(".kc-diagnostics").hasAttr("hidden"));
     }
@@ -108,30 +104,30 @@ class KeyCheckPagesIT {
     @Test
     void loadsItsScriptFromAFileAndHasNoInlineScriptOrStyle() {
         for (String path : List.of("/tools/key-check/", "/faq/keys/new-key-rejected/")) {
-            Document page = Sites.page(out, path);
+            Document page = Sites.page(site.out(), path);
             assertTrue(page.select("script[src^=/assets/js/key-check.js]").hasAttr("defer"), path);
             assertTrue(page.select("script:not([src]):not([type=application/ld+json])").isEmpty(), path);
             assertTrue(page.select("[style], style").isEmpty(), path);
             assertTrue(page.select("link[href^=/assets/css/key-check.css]").size() == 1, path);
         }
-        assertTrue(Files.exists(out.resolve("assets/js/key-check.js")));
-        assertTrue(Sites.page(out, "/faq/keys/rotate/").select("script[src*=key-check]").isEmpty(), "only pages with the checker load it");
+        assertTrue(Files.exists(site.out().resolve("assets/js/key-check.js")));
+        assertTrue(Sites.page(site.out(), "/faq/keys/rotate/").select("script[src*=key-check]").isEmpty(), "only pages with the checker load it");
     }
 
     @Test
     void showsACompactWidgetInTheAnswerThatLinksToTheFullPage() {
-        Document answer = Sites.page(out, "/faq/keys/new-key-rejected/");
+        Document answer = Sites.page(site.out(), "/faq/keys/new-key-rejected/");
         Element widget = answer.selectFirst("article.answer aside.kc-compact");
         assertEquals("/api/key-check", widget.selectFirst("form").attr("action"));
         assertEquals("password", widget.selectFirst("input[name=key]").attr("type"));
         assertEquals(List.of("ncsa", "emea", "apac"), widget.select("li.kc-row").eachAttr("data-region"));
         assertEquals("/tools/key-check/", widget.selectFirst(".kc-more a").attr("href"));
-        assertTrue(Sites.page(out, "/faq/keys/rotate/").select(".kc").isEmpty());
+        assertTrue(Sites.page(site.out(), "/faq/keys/rotate/").select(".kc").isEmpty());
     }
 
     @Test
     void listsTheCheckerInTheSitemap() throws Exception {
-        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        String sitemap = Files.readString(site.out().resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://docs.example.test/tools/key-check/</loc>"), sitemap);
         assertTrue(sitemap.contains("<loc>https://docs.example.test/tools/</loc>"), sitemap);
     }

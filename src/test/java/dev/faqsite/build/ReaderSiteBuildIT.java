@@ -2,11 +2,12 @@ package dev.faqsite.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqsite.testing.BuiltSite;
 import dev.faqsite.testing.Sites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -24,29 +25,24 @@ class ReaderSiteBuildIT {
     private static final String ROTATE = "/faq/guides/rotate-keys/";
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    @TempDir
-    static Path tmp;
-    static Path out;
-    static BuildResult result;
+    @RegisterExtension
+    static final BuiltSite site = BuiltSite.fixture("reader");
 
-    @BeforeAll
-    static void build() throws Exception {
-        out = tmp.resolve("site");
-        result = Sites.build(Sites.fixture("reader"), out);
-    }
+    @TempDir
+    Path tmp;
 
     @Test
     void buildsWithoutProblemsAndWritesTheSearchIndex() {
-        assertEquals("", Sites.problems(result));
-        assertTrue(result.built());
-        assertTrue(Files.exists(out.resolve("pagefind/pagefind.js")));
-        assertTrue(Files.exists(out.resolve("pagefind/pagefind-entry.json")));
-        assertTrue(Files.exists(out.resolve("search/index.html")));
+        assertEquals("", Sites.problems(site.result()));
+        assertTrue(site.result().built());
+        assertTrue(Files.exists(site.out().resolve("pagefind/pagefind.js")));
+        assertTrue(Files.exists(site.out().resolve("pagefind/pagefind-entry.json")));
+        assertTrue(Files.exists(site.out().resolve("search/index.html")));
     }
 
     @Test
     void highlightsCodeAtBuildTimeWithALanguageLabel() {
-        Document page = Sites.page(out, ROTATE);
+        Document page = Sites.page(site.out(), ROTATE);
         Element python = page.selectFirst(".code-block[data-lang=python]");
         assertEquals("Python", python.selectFirst(".code-lang").text());
         assertEquals(List.of("import", "import", "def", "return"), python.select("code .k").eachText());
@@ -62,16 +58,16 @@ class ReaderSiteBuildIT {
 
     @Test
     void showsCodeInALanguageWithoutALexerPlainButLabelled() {
-        Element matlab = Sites.page(out, ROTATE).selectFirst(".code-block[data-lang=matlab]");
+        Element matlab = Sites.page(site.out(), ROTATE).selectFirst(".code-block[data-lang=matlab]");
         assertEquals("MATLAB", matlab.selectFirst(".code-lang").text());
         assertTrue(matlab.select("code span").isEmpty());
         assertEquals("data = webread(url, opts);   % MATLAB has no lexer here", matlab.selectFirst("code").wholeText());
-        assertEquals("Text", Sites.page(out, ROTATE).select(".code-block[data-lang=text] .code-lang").text());
+        assertEquals("Text", Sites.page(site.out(), ROTATE).select(".code-block[data-lang=text] .code-lang").text());
     }
 
     @Test
     void rendersEachAdmonitionKindWithItsTitle() {
-        Document page = Sites.page(out, ROTATE);
+        Document page = Sites.page(site.out(), ROTATE);
         assertEquals(List.of("admonition admonition-tip", "admonition admonition-caution", "admonition admonition-info",
                 "admonition admonition-danger", "admonition admonition-note"), page.select(".admonition").eachAttr("class"));
         assertEquals(List.of("Tip", "Mind the caches", "Regions differ", "Danger", "Note"),
@@ -83,16 +79,16 @@ class ReaderSiteBuildIT {
 
     @Test
     void givesAnswersWithThreeOrMoreSectionsATableOfContents() {
-        Element toc = Sites.page(out, ROTATE).selectFirst("nav.toc");
+        Element toc = Sites.page(site.out(), ROTATE).selectFirst("nav.toc");
         assertEquals(List.of("#create-the-new-key", "#roll-it-out", "#check-every-region", "#revoke-the-old-key"),
                 toc.select(".toc-list a").eachAttr("href"));
         assertEquals(List.of("toc-l2", "toc-l2", "toc-l3", "toc-l2"), toc.select(".toc-list li").eachAttr("class"));
-        assertTrue(Sites.page(out, "/faq/guides/search-tips/").select("nav.toc").isEmpty(), "two sections need no table");
+        assertTrue(Sites.page(site.out(), "/faq/guides/search-tips/").select("nav.toc").isEmpty(), "two sections need no table");
     }
 
     @Test
     void showsLastUpdatedFromFrontMatterAndAnEditLink() {
-        Document page = Sites.page(out, "/faq/guides/search-tips/");
+        Document page = Sites.page(site.out(), "/faq/guides/search-tips/");
         assertEquals("2026-01-15", page.selectFirst(".page-meta time").attr("datetime"));
         assertEquals("January 15, 2026", page.selectFirst(".page-meta time").text());
         assertEquals("https://git.example.test/docs/edit/main/content/faq/guides/search-tips.md",
@@ -101,7 +97,7 @@ class ReaderSiteBuildIT {
 
     @Test
     void describesEveryPageForSearchEnginesAndSocialCards() {
-        Document page = Sites.page(out, "/faq/guides/search-tips/");
+        Document page = Sites.page(site.out(), "/faq/guides/search-tips/");
         assertEquals("The rate limit is counted per key across every region.", page.select("meta[name=description]").attr("content"));
         assertEquals("https://reader.example.test/faq/guides/search-tips/", page.select("link[rel=canonical]").attr("href"));
         assertEquals("article", page.select("meta[property=og:type]").attr("content"));
@@ -112,12 +108,12 @@ class ReaderSiteBuildIT {
         assertEquals("2026-01-15", page.select("meta[property=article:modified_time]").attr("content"));
         assertEquals("summary_large_image", page.select("meta[name=twitter:card]").attr("content"));
         assertEquals("The rate limit is counted per key across every region.", page.select("meta[name=twitter:description]").attr("content"));
-        assertEquals("website", Sites.page(out, "/").select("meta[property=og:type]").attr("content"));
+        assertEquals("website", Sites.page(site.out(), "/").select("meta[property=og:type]").attr("content"));
     }
 
     @Test
     void putsAFaqPageWithTheWholeAnswerAndBreadcrumbsInJsonLd() throws Exception {
-        Document page = Sites.page(out, "/faq/guides/search-tips/");
+        Document page = Sites.page(site.out(), "/faq/guides/search-tips/");
         List<JsonNode> data = jsonLd(page);
         JsonNode faq = data.get(0);
         assertEquals("FAQPage", faq.get("@type").asText());
@@ -142,38 +138,38 @@ class ReaderSiteBuildIT {
     @Test
     void putsBreadcrumbsInJsonLdOnEveryPage() throws Exception {
         for (String path : List.of("/", "/faq/", "/faq/more/", "/404.html", "/search/")) {
-            List<JsonNode> data = jsonLd(Sites.page(out, path));
+            List<JsonNode> data = jsonLd(Sites.page(site.out(), path));
             assertEquals("BreadcrumbList", data.get(data.size() - 1).get("@type").asText(), path);
         }
         assertEquals(List.of("Home", "FAQ", "More & Other"),
-                jsonLd(Sites.page(out, "/faq/more/")).get(0).get("itemListElement").findValuesAsText("name"));
+                jsonLd(Sites.page(site.out(), "/faq/more/")).get(0).get("itemListElement").findValuesAsText("name"));
     }
 
     @Test
     void escapesJsonLdSoThatTextCannotCloseItsScriptElement() throws Exception {
-        String html = Files.readString(out.resolve("faq/more/script-in-title/index.html"));
+        String html = Files.readString(site.out().resolve("faq/more/script-in-title/index.html"));
         String data = html.substring(html.indexOf("application/ld+json"));
         data = data.substring(0, data.indexOf("</script>"));
         assertFalse(data.contains("<"), data);
         assertTrue(data.contains("\\u003c/script\\u003e\\u003cscript\\u003ealert(1)\\u003c/script\\u003e show up \\u0026 break"), data);
         assertEquals("Why does </script><script>alert(1)</script> show up & break my page?",
-                jsonLd(Sites.page(out, "/faq/more/script-in-title/")).get(0).get("mainEntity").get(0).get("name").asText());
+                jsonLd(Sites.page(site.out(), "/faq/more/script-in-title/")).get(0).get("mainEntity").get(0).get("name").asText());
     }
 
     @Test
     void keepsTheSearchAndNotFoundPagesOutOfSearchEngines() throws Exception {
-        assertEquals("noindex", Sites.page(out, "/404.html").select("meta[name=robots]").attr("content"));
-        assertEquals("noindex", Sites.page(out, "/search/").select("meta[name=robots]").attr("content"));
-        assertEquals("", Sites.page(out, "/faq/").select("meta[name=robots]").attr("content"));
+        assertEquals("noindex", Sites.page(site.out(), "/404.html").select("meta[name=robots]").attr("content"));
+        assertEquals("noindex", Sites.page(site.out(), "/search/").select("meta[name=robots]").attr("content"));
+        assertEquals("", Sites.page(site.out(), "/faq/").select("meta[name=robots]").attr("content"));
         assertEquals("User-agent: *\nDisallow: /search/\nSitemap: https://reader.example.test/sitemap.xml\n",
-                Files.readString(out.resolve("robots.txt")));
-        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+                Files.readString(site.out().resolve("robots.txt")));
+        String sitemap = Files.readString(site.out().resolve("sitemap.xml"));
         assertFalse(sitemap.contains("/search/") || sitemap.contains("404"), sitemap);
     }
 
     @Test
     void givesTheCategoryAndTheSiteTheDateOfTheirNewestAnswer() throws Exception {
-        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        String sitemap = Files.readString(site.out().resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<url><loc>https://reader.example.test/faq/guides/search-tips/</loc><lastmod>2026-01-15</lastmod></url>"), sitemap);
         assertTrue(sitemap.contains("<url><loc>https://reader.example.test/faq/guides/</loc><lastmod>2026-01-15</lastmod></url>"), sitemap);
         assertTrue(sitemap.contains("<url><loc>https://reader.example.test/</loc><lastmod>2026-01-15</lastmod></url>"), sitemap);
@@ -182,15 +178,15 @@ class ReaderSiteBuildIT {
 
     @Test
     void marksOnlyTheAnswerForTheSearchIndex() {
-        Document page = Sites.page(out, ROTATE);
+        Document page = Sites.page(site.out(), ROTATE);
         Element body = page.selectFirst("[data-pagefind-body]");
         assertEquals("article", body.tagName());
         assertEquals("How do I rotate an API key without downtime?", body.selectFirst("h1").text(), "Pagefind's title");
         assertEquals("Guides", body.attr("data-category"));
         assertTrue(page.selectFirst("nav.toc").hasAttr("data-pagefind-ignore"));
         assertTrue(page.select(".sidebar [data-pagefind-body], .rating [data-pagefind-body]").isEmpty());
-        assertEquals(1, Sites.page(out, "/faq/").select("form.search-dropdown").size());
-        assertEquals(1, Sites.page(out, "/404.html").select("form.search-page[data-search-from-path]").size());
+        assertEquals(1, Sites.page(site.out(), "/faq/").select("form.search-dropdown").size());
+        assertEquals(1, Sites.page(site.out(), "/404.html").select("form.search-page[data-search-from-path]").size());
     }
 
     @Test

@@ -1,10 +1,10 @@
 package dev.faqsite.build;
 
+import dev.faqsite.testing.BuiltSite;
 import dev.faqsite.testing.Sites;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -15,21 +15,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** The repository's own site: it builds cleanly and has the seed FAQ's structure. */
 class ShippedSiteIT {
 
-    @TempDir
-    static Path tmp;
-    static Path out;
-    static BuildResult result;
-
-    @BeforeAll
-    static void build() throws Exception {
-        out = tmp.resolve("site");
-        result = Sites.build(Sites.repository(), out);
-    }
+    @RegisterExtension
+    static final BuiltSite site = BuiltSite.shipped();
 
     @Test
     void buildsWithNoProblemAtAll() {
-        assertTrue(result.built());
-        assertEquals("", Sites.problems(result));
+        assertTrue(site.result().built());
+        assertEquals("", Sites.problems(site.result()));
     }
 
     @Test
@@ -37,12 +29,12 @@ class ShippedSiteIT {
         assertEquals(List.of("General", "API Usage and Limits", "Billing, Payment, and Subscriptions", "Account Management",
                 "Security and Privacy", "API Access & Integration", "Market Data API", "EMS Trading API", "Indexes API",
                 "Flat Files API", "Exchange Rates API", "Node as a Service", "Enterprise Plan"),
-                Sites.page(out, "/faq/").select(".faq-section h2").eachText());
+                Sites.page(site.out(), "/faq/").select(".faq-section h2").eachText());
     }
 
     @Test
     void hasEveryQuestionOfApiAccessAndIntegrationInTheSeedsOrder() {
-        Document category = Sites.page(out, "/faq/api-access-and-integration/");
+        Document category = Sites.page(site.out(), "/faq/api-access-and-integration/");
         assertEquals(List.of(
                 "Can using a VPN affect my connection to CoinAPI?",
                 "How can I fix certificate validation errors when connecting to CoinAPI?",
@@ -63,14 +55,14 @@ class ShippedSiteIT {
 
     @Test
     void hasAtLeastTwoQuestionsInEveryCategory() {
-        Document faq = Sites.page(out, "/faq/");
+        Document faq = Sites.page(site.out(), "/faq/");
         faq.select(".faq-section").forEach(section ->
                 assertTrue(section.select(".question-list li").size() >= 2, section.select("h2").text()));
     }
 
     @Test
     void answersTheInvalidApiKeyQuestionWithTheAdviceOfTheSeed() {
-        Document page = Sites.page(out, "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
+        Document page = Sites.page(site.out(), "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
         String text = page.select(".answer-body").text();
         assertTrue(text.contains("5–10 minutes"), text);
         assertTrue(page.select(".answer-body a[href^=https://support.coinapi.io]").size() > 0);
@@ -80,10 +72,10 @@ class ShippedSiteIT {
 
     @Test
     void offersTheKeyCheckerInDemoModeAndItsWidgetInTheInvalidApiKeyAnswer() {
-        Document checker = Sites.page(out, "/tools/key-check/");
+        Document checker = Sites.page(site.out(), "/tools/key-check/");
         assertEquals(List.of("ncsa", "emea", "apac"), checker.select("tr.kc-row").eachAttr("data-region"));
         assertEquals("Demo mode", checker.select(".kc-demo h2").text());
-        Document answer = Sites.page(out, "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
+        Document answer = Sites.page(site.out(), "/faq/api-access-and-integration/invalid-api-key-after-new-key/");
         assertEquals("/tools/key-check/", answer.select("aside.kc-compact .kc-more a").attr("href"));
     }
 }

@@ -2,12 +2,13 @@ package dev.faqsite.build;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.faqsite.testing.BuiltSite;
 import dev.faqsite.testing.Sites;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
@@ -21,34 +22,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** Bakes {@code sites/small} (it has no templates/: the built-in ones are used) and reads the pages back. */
 class SmallSiteBuildIT {
 
-    @TempDir
-    static Path tmp;
-    static Path out;
-    static BuildResult result;
+    @RegisterExtension
+    static final BuiltSite site = BuiltSite.fixture("small");
 
-    @BeforeAll
-    static void build() throws Exception {
-        out = tmp.resolve("site");
-        result = Sites.build(Sites.fixture("small"), out);
-    }
+    @TempDir
+    Path tmp;
 
     @Test
     void buildsEveryPublishedPageWithoutProblems() {
-        assertTrue(result.built(), Sites.problems(result));
-        assertEquals("", Sites.problems(result));
+        assertTrue(site.result().built(), Sites.problems(site.result()));
+        assertEquals("", Sites.problems(site.result()));
         // 4 questions + 3 categories + FAQ home + home + 404
-        assertEquals(10, result.pages());
+        assertEquals(10, site.result().pages());
     }
 
     @Test
     void leavesDraftsOut() {
-        assertFalse(Files.exists(out.resolve("faq/alpha/unfinished")));
-        assertFalse(Sites.page(out, "/faq/").html().contains("Is this a draft?"));
+        assertFalse(Files.exists(site.out().resolve("faq/alpha/unfinished")));
+        assertFalse(Sites.page(site.out(), "/faq/").html().contains("Is this a draft?"));
     }
 
     @Test
     void marksTheCurrentPageAndOpensOnlyItsCategoryInTheSidebar() {
-        Document page = Sites.page(out, "/faq/alpha/second/");
+        Document page = Sites.page(site.out(), "/faq/alpha/second/");
         Elements current = page.select(".sidebar [aria-current=page]");
         assertEquals(1, current.size());
         assertEquals("/faq/alpha/second/", current.attr("href"));
@@ -63,7 +59,7 @@ class SmallSiteBuildIT {
 
     @Test
     void showsBreadcrumbsFromHomeToTheQuestion() {
-        Document page = Sites.page(out, "/faq/beta/third/");
+        Document page = Sites.page(site.out(), "/faq/beta/third/");
         assertEquals(List.of("Home", "FAQ", "Beta", "What is the third question?"), page.select(".breadcrumbs li").eachText());
         assertEquals(List.of("/", "/faq/", "/faq/beta/"), page.select(".breadcrumbs a").eachAttr("href"));
         assertEquals("page", page.select(".breadcrumbs li:last-child span").attr("aria-current"));
@@ -71,20 +67,20 @@ class SmallSiteBuildIT {
 
     @Test
     void linksPreviousAndNextAcrossCategoriesWithTheNeighboursTitles() {
-        Document second = Sites.page(out, "/faq/alpha/second/");
+        Document second = Sites.page(site.out(), "/faq/alpha/second/");
         Element next = second.selectFirst(".pager-next");
         assertEquals("/faq/beta/third/", next.attr("href"));
         assertEquals("What is the third question?", next.selectFirst(".pager-title").text());
         Element previous = second.selectFirst(".pager-prev");
         assertEquals("/faq/alpha/first/", previous.attr("href"));
         assertEquals("What is the first question?", previous.selectFirst(".pager-title").text());
-        assertTrue(Sites.page(out, "/faq/alpha/first/").select(".pager-prev").isEmpty());
-        assertTrue(Sites.page(out, "/faq/beta/custom-slug/").select(".pager-next").isEmpty());
+        assertTrue(Sites.page(site.out(), "/faq/alpha/first/").select(".pager-prev").isEmpty());
+        assertTrue(Sites.page(site.out(), "/faq/beta/custom-slug/").select(".pager-next").isEmpty());
     }
 
     @Test
     void hasOneH1TheQuestionAndTheRenderedAnswer() {
-        Document page = Sites.page(out, "/faq/alpha/first/");
+        Document page = Sites.page(site.out(), "/faq/alpha/first/");
         assertEquals(List.of("What is the first question?"), page.select("h1").eachText());
         assertEquals("What is the first question? | Fixture Docs", page.title());
         assertEquals("The first answer, described.", page.select("meta[name=description]").attr("content"));
@@ -95,19 +91,19 @@ class SmallSiteBuildIT {
 
     @Test
     void resolvesLinksWrittenToMarkdownFilesToTheirPages() {
-        assertEquals("/faq/beta/third/#more", Sites.page(out, "/faq/alpha/first/").select(".answer-body a[href*=third]").attr("href"));
-        assertEquals("/faq/alpha/first/", Sites.page(out, "/faq/beta/third/").select(".answer-body a[href*=first]").attr("href"));
+        assertEquals("/faq/beta/third/#more", Sites.page(site.out(), "/faq/alpha/first/").select(".answer-body a[href*=third]").attr("href"));
+        assertEquals("/faq/alpha/first/", Sites.page(site.out(), "/faq/beta/third/").select(".answer-body a[href*=first]").attr("href"));
     }
 
     @Test
     void readsJBakeHeadersAndCustomSlugs() {
-        assertEquals("What is the third question?", Sites.page(out, "/faq/beta/third/").select("h1").text());
-        assertEquals("What is the fourth question?", Sites.page(out, "/faq/beta/custom-slug/").select("h1").text());
+        assertEquals("What is the third question?", Sites.page(site.out(), "/faq/beta/third/").select("h1").text());
+        assertEquals("What is the fourth question?", Sites.page(site.out(), "/faq/beta/custom-slug/").select("h1").text());
     }
 
     @Test
     void offersARatingWidgetThatPostsTheVoteAndWorksWithoutJavaScript() {
-        Element rating = Sites.page(out, "/faq/alpha/first/").selectFirst("section.rating");
+        Element rating = Sites.page(site.out(), "/faq/alpha/first/").selectFirst("section.rating");
         assertEquals("Was this section helpful?", rating.selectFirst("#rating-title").text());
         assertEquals("/api/ratings", rating.attr("data-api"));
         assertEquals("/faq/alpha/first/", rating.attr("data-page"));
@@ -125,12 +121,12 @@ class SmallSiteBuildIT {
         // without JavaScript the server redirects back to #rated-N: each score has its thank-you there
         assertEquals(List.of("rated-1", "rated-2", "rated-3", "rated-4", "rated-5", "rated-details"), rating.select(".rating-after").eachAttr("id"));
         assertEquals("Thank you! You rated this page 4 of 5.", rating.selectFirst("#rated-4 .rating-thanks").text());
-        assertTrue(Sites.page(out, "/faq/alpha/first/").select("script[src^=/assets/js/rating.js]").hasAttr("defer"));
+        assertTrue(Sites.page(site.out(), "/faq/alpha/first/").select("script[src^=/assets/js/rating.js]").hasAttr("defer"));
     }
 
     @Test
     void asksWhatWasWrongOnlyAfterALowScore() {
-        Element rating = Sites.page(out, "/faq/alpha/first/").selectFirst("section.rating");
+        Element rating = Sites.page(site.out(), "/faq/alpha/first/").selectFirst("section.rating");
         assertEquals(1, rating.select("#rated-2 form.rating-details").size());
         assertTrue(rating.select("#rated-3 form, #rated-4 form, #rated-5 form").isEmpty());
         Element details = rating.selectFirst("#rated-1 form.rating-details");
@@ -144,7 +140,7 @@ class SmallSiteBuildIT {
     @Test
     void writesAManifestOfThePublishedPagesWithTheirContentVersions() throws Exception {
         JsonNode manifest = new ObjectMapper()
-                .readTree(out.resolve("pages.json").toFile());
+                .readTree(site.out().resolve("pages.json").toFile());
         assertEquals(1, manifest.get("format").asInt());
         assertEquals(List.of("/faq/alpha/first/", "/faq/alpha/second/", "/faq/beta/third/", "/faq/beta/custom-slug/"),
                 manifest.get("pages").findValuesAsText("url"));
@@ -167,7 +163,7 @@ class SmallSiteBuildIT {
 
     @Test
     void rendersNavbarAndFooterFromTheConfig() {
-        Document page = Sites.page(out, "/faq/alpha/first/");
+        Document page = Sites.page(site.out(), "/faq/alpha/first/");
         assertEquals(List.of("Product A"), page.select(".navbar-menu li a").eachText());
         assertEquals("Get a key", page.select(".navbar-cta").text());
         assertEquals("Copyright © 2026 Fixture Ltd.", page.select(".copyright").text());
@@ -176,17 +172,17 @@ class SmallSiteBuildIT {
 
     @Test
     void generatesCategoryPagesTheFaqHomeAndTheSitemap() throws Exception {
-        Document beta = Sites.page(out, "/faq/beta/");
+        Document beta = Sites.page(site.out(), "/faq/beta/");
         assertEquals("Beta", beta.select("h1").text());
         assertEquals(List.of("What is the third question?", "What is the fourth question?"), beta.select(".question-list a").eachText());
-        assertEquals("Nothing here yet.", Sites.page(out, "/faq/gamma/").select(".lead").text());
-        Document faq = Sites.page(out, "/faq/");
+        assertEquals("Nothing here yet.", Sites.page(site.out(), "/faq/gamma/").select(".lead").text());
+        Document faq = Sites.page(site.out(), "/faq/");
         assertEquals(List.of("Alpha", "Beta", "Gamma"), faq.select(".faq-section h2").eachText());
-        String sitemap = Files.readString(out.resolve("sitemap.xml"));
+        String sitemap = Files.readString(site.out().resolve("sitemap.xml"));
         assertTrue(sitemap.contains("<loc>https://docs.example.test/faq/beta/custom-slug/</loc>"), sitemap);
         assertTrue(sitemap.contains("<lastmod>2026-11-20</lastmod>"), sitemap);
         assertFalse(sitemap.contains("unfinished"));
-        assertTrue(Files.exists(out.resolve("404.html")));
-        assertTrue(Files.exists(out.resolve("assets/css/site.css")));
+        assertTrue(Files.exists(site.out().resolve("404.html")));
+        assertTrue(Files.exists(site.out().resolve("assets/css/site.css")));
     }
 }

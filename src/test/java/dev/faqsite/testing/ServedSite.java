@@ -6,9 +6,6 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.function.Supplier;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,35 +15,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
 
-    private final Supplier<Path> source;
-    private Path folder;
+    private final BuiltSite built;
     private SiteServer server;
 
-    private ServedSite(Supplier<Path> source) {
-        this.source = source;
+    private ServedSite(BuiltSite built) {
+        this.built = built;
     }
 
     /** The repository's own site. */
     public static ServedSite shipped() {
-        return new ServedSite(Sites::repository);
+        return new ServedSite(BuiltSite.shipped());
     }
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
-        folder = Files.createTempDirectory(Path.of("target").toAbsolutePath(), "served-site-");
-        Path out = folder.resolve("site");
-        assertTrue(Sites.build(source.get(), out).built(), "the site builds");
-        server = SiteServer.start(out, "127.0.0.1", 0);
+        built.beforeAll(context);
+        assertTrue(built.result().built(), "the site builds");
+        server = SiteServer.start(built.out(), "127.0.0.1", 0);
     }
 
     @Override
     public void afterAll(ExtensionContext context) throws Exception {
         server.close();
-        try (var files = Files.walk(folder)) {
-            for (Path file : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        built.afterAll(context);
     }
 
     public URI uri() {
