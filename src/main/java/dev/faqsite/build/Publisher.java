@@ -1,13 +1,12 @@
 package dev.faqsite.build;
 
+import dev.faqsite.render.Publishing;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 
 /**
  * Swaps a freshly built site in for the published one with two renames in the same folder, so that readers of the
@@ -46,23 +45,8 @@ final class Publisher {
     }
 
     static void deleteQuietly(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
         try {
-            Files.walkFileTree(root, new SimpleFileVisitor<>() {
-                @Override
-                public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                    Files.delete(file);
-                    return FileVisitResult.CONTINUE;
-                }
-
-                @Override
-                public FileVisitResult postVisitDirectory(Path dir, IOException e) throws IOException {
-                    Files.delete(dir);
-                    return FileVisitResult.CONTINUE;
-                }
-            });
+            Publishing.deleteTree(root);
         } catch (IOException ignored) {
             // a leftover scratch folder is harmless and is named so that it is recognisable
         }

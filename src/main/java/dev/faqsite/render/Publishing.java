@@ -7,13 +7,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 
-/** File-tree housekeeping for the bake's scratch folders and the pages a live rebuild removes. */
-final class Publishing {
+/** File-tree housekeeping for the bake's scratch folders, the pages a live rebuild removes and the build's staging. */
+public final class Publishing {
 
     private Publishing() {
     }
 
-    static void deleteTree(Path root) throws IOException {
+    /** Deletes a folder and everything in it; nothing when it does not exist. */
+    public static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }
