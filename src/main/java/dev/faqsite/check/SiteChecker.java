@@ -11,8 +11,11 @@ import org.jsoup.Jsoup;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -22,7 +25,6 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 
 /**
  * Checks a built site: parses every page once (on all cores), runs the per-page checks, then resolves every link and
@@ -50,14 +52,6 @@ public final class SiteChecker {
     }
 
     /**
-     * Checks every page. Each page's DOM is dropped as soon as it is checked (a large site's DOMs would not fit in
-     * memory together): only its ids, and the few links to anchors of other pages, outlive it.
-     */
-    public Report check(Path site, List<RenderedPage> pages) throws IOException {
-        return check(site, pages, LateOutput.NONE);
-    }
-
-    /**
      * A folder of the site that another step is still writing while the pages are checked (the search index): links
      * into it are checked once {@code written} completes.
      *
@@ -65,10 +59,13 @@ public final class SiteChecker {
      * @param written completes when the folder is complete
      */
     public record LateOutput(String folder, CompletableFuture<?> written) {
-        static final LateOutput NONE = new LateOutput("\0/", CompletableFuture.completedFuture(null));
     }
 
-    /** As {@link #check(Path, List)}, while {@code late} is still being written. */
+    /**
+     * Checks every page, while {@code late} may still be being written. Each page's DOM is dropped as soon as it is
+     * checked (a large site's DOMs would not fit in memory together): only its ids, and the few links to anchors of
+     * other pages, outlive it.
+     */
     public Report check(Path site, List<RenderedPage> pages, LateOutput late) throws IOException {
         Set<String> files = files(site, late.folder());
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
@@ -150,12 +147,23 @@ public final class SiteChecker {
     /** The site's files, except those of the folder still being written. */
     private static Set<String> files(Path site, String lateFolder) throws IOException {
         Path late = site.resolve(lateFolder);
-        try (Stream<Path> walk = Files.walk(site)) {
-            Set<String> out = new HashSet<>();
-            walk.filter(f -> !f.startsWith(late)).filter(Files::isRegularFile)
-                    .forEach(f -> out.add(site.relativize(f).toString().replace('\\', '/')));
-            return out;
-        }
+        Set<String> out = new HashSet<>();
+        Files.walkFileTree(site, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                // not even listed: the indexer may be adding and renaming files in it right now
+                return dir.equals(late) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                if (attrs.isRegularFile()) {
+                    out.add(site.relativize(file).toString().replace('\\', '/'));
+                }
+                return FileVisitResult.CONTINUE;
+            }
+        });
+        return out;
     }
 
     private static boolean exists(Path site, Set<String> files, LateOutput late, String path) {
