@@ -59,31 +59,28 @@ final class ApiExchange {
         // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
         boolean hasBody = request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
         if (!Request.getPathInContext(request).equals(path)) {
-            unread(response, hasBody);
-            error(response, callback, 404, "not_found", "No such endpoint: the API is at " + path + ".", null);
+            RefusedBody.thenAnswer(request, response, hasBody,
+                    () -> error(response, callback, 404, "not_found", "No such endpoint: the API is at " + path + ".", null));
             return true;
         }
         if (!request.getMethod().equals("POST")) {
-            unread(response, hasBody);
-            methodNotAllowed(response, callback);
+            RefusedBody.thenAnswer(request, response, hasBody, () -> methodNotAllowed(response, callback));
             return true;
         }
         String type = contentType(request);
         if ((hasBody || !bodyOptional) && !type.equals(JSON) && !type.equals(FORM)) {
-            unread(response, hasBody);
-            unsupportedType(response, callback);
+            RefusedBody.thenAnswer(request, response, hasBody, () -> unsupportedType(response, callback));
             return true;
         }
         if (request.getLength() > MAX_BODY) {
-            unread(response, true);
-            tooLarge(response, callback);
+            RefusedBody.thenAnswer(request, response, true, () -> tooLarge(response, callback));
             return true;
         }
         Mode mode = mode(request, type);
         Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
             if (failure != null) {
-                unread(response, true);
-                tooLarge(response, callback);
+                // over the limit (a chunked body) or cut off: what is left of it is dropped, or the connection closed
+                RefusedBody.thenAnswer(request, response, true, () -> tooLarge(response, callback));
                 return;
             }
             try {
@@ -125,12 +122,6 @@ final class ApiExchange {
      * A refusal sent before the body was read: the connection is closed after it, so that the client does not send its
      * next request on a connection the server is about to drop for the unread bytes.
      */
-    private static void unread(Response response, boolean hasBody) {
-        if (hasBody) {
-            response.getHeaders().put(HttpHeader.CONNECTION, "close");
-        }
-    }
-
     static void json(Response response, Callback callback, int status, Object body) {
         Replies.json(response, callback, status, body);
     }

@@ -6,6 +6,7 @@ import dev.faqsite.simulator.Fault;
 import dev.faqsite.simulator.SimulatedRegion;
 import dev.faqsite.testing.CheckerServer;
 import dev.faqsite.testing.KeyChecks;
+import dev.faqsite.testing.RawHttp;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -136,11 +137,22 @@ class KeyCheckGuardsIT {
 
 
     @Test
+    void answersARefusedCheckOnlyOnceItsBodyIsInSoThatTheConnectionServesTheNextRequest() throws Exception {
+        String big = "{\"key\": \"" + KEY + "\", \"pad\": \"" + "x".repeat(5000) + "\"}";
+        String answers = RawHttp.exchange(server.uri(),
+                "POST /api/key-check HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: " + big.length()
+                        + "\r\n\r\n" + big.substring(0, 100),
+                big.substring(100) + "GET /api/key-check HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals("413 405", RawHttp.statuses(answers), answers);
+        assertEquals(0, probesReceived());
+    }
+
+    @Test
     void answersOtherMediaTypesWith415() throws Exception {
         for (String type : List.of("text/plain", "multipart/form-data; boundary=x", "application/xml", "text/html")) {
             HttpResponse<String> answer = server.post("/api/key-check", type, "key=" + KEY, "application/json");
             assertEquals(415, answer.statusCode(), type);
-            assertEquals("close", answer.headers().firstValue("Connection").orElse(""), "the unread body ends the connection");
+            assertEquals("", answer.headers().firstValue("Connection").orElse(""), "a small refused body is read: the connection stays open");
         }
         HttpResponse<String> untyped = server.send(server.request("/api/key-check").POST(HttpRequest.BodyPublishers.ofString("{}")).build());
         assertEquals(415, untyped.statusCode());

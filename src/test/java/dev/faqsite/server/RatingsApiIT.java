@@ -8,6 +8,7 @@ import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
 import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
+import dev.faqsite.testing.RawHttp;
 import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -171,6 +172,17 @@ class RatingsApiIT {
         assertRejected(chunked, 413, null);
         assertRejected(http.send(HttpRequest.newBuilder(server.uri().resolve("/api/ratings/extra")).build(),
                 HttpResponse.BodyHandlers.ofString()), 404, null);
+    }
+
+    @Test
+    void answersARefusedVoteOnlyOnceItsBodyIsInSoThatTheConnectionServesTheNextRequest() throws Exception {
+        String huge = "{\"comment\":\"" + "x".repeat(20_000) + "\"}";
+        // the body arrives after the server has decided: answering and closing then would reset the connection
+        String answers = RawHttp.exchange(server.uri(),
+                "POST /api/ratings HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: " + huge.length()
+                        + "\r\n\r\n" + huge.substring(0, 100),
+                huge.substring(100) + "GET /api/ratings/extra HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        assertEquals("413 404", RawHttp.statuses(answers), answers);
     }
 
     @Test
