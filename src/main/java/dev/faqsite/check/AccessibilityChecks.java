@@ -1,7 +1,6 @@
 package dev.faqsite.check;
 
 import dev.faqsite.model.CheckRule;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
 

@@ -27,18 +27,13 @@ final class DocumentChecks {
         for (Element img : page.all(ElementKind.IMAGE)) {
             // alt="" marks a decorative image in a template; Markdown's ![](…) is far more often a forgotten description.
             // An answer's images are known from its Markdown, whatever the template wraps them in.
-            boolean inAnswer = fromMarkdown(page, img) || img.closest(SourceLocator.ANSWER) != null;
+            boolean inAnswer = SourceLocator.markdownLink(page.page(), img).isPresent() || img.closest(SourceLocator.ANSWER) != null;
             if (!img.hasAttr("alt") || (inAnswer && img.attr("alt").isBlank())) {
                 out.accept(new Finding(CheckRule.IMAGE_ALT, page, img, "image without alt text: " + img.attr("src"),
                         inAnswer ? "describe the image: ![what it shows](" + img.attr("src") + ")"
                                 : "describe the image in its alt text, or write alt=\"\" if it is decorative"));
             }
         }
-    }
-
-    private static boolean fromMarkdown(PageFacts page, Element img) {
-        String src = img.attr("src");
-        return page.page().links().stream().anyMatch(link -> link.image() && link.href().equals(src));
     }
 
     private static void duplicateIds(PageFacts page, Consumer<Finding> out) {

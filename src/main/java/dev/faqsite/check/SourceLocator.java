@@ -50,19 +50,25 @@ final class SourceLocator {
                 }
             }
         }
-        if (tag.equals("a") || tag.equals("img")) {
-            String target = element.attr(tag.equals("a") ? "href" : "src");
-            for (LinkNote link : page.links()) {
-                if (link.image() == tag.equals("img") && link.href().equals(target)) {
-                    return Optional.of(new SourceRef(path, link.line(), 1));
-                }
-            }
+        Optional<LinkNote> link = markdownLink(page, element);
+        if (link.isPresent()) {
+            return Optional.of(new SourceRef(path, link.get().line(), 1));
         }
         if (element.closest(ANSWER) != null) {
             // inside the answer but not a recorded node (e.g. raw HTML): the start of the answer is the best we know
             return Optional.of(new SourceRef(path, question.bodyLine(), 1));
         }
         return Optional.empty();
+    }
+
+    /** The answer's Markdown link or image an {@code <a>} or {@code <img>} was rendered from, matched by its target. */
+    static Optional<LinkNote> markdownLink(RenderedPage page, Element element) {
+        String tag = element.normalName();
+        if (!tag.equals("a") && !tag.equals("img")) {
+            return Optional.empty();
+        }
+        String target = element.attr(tag.equals("a") ? "href" : "src");
+        return page.links().stream().filter(link -> link.image() == tag.equals("img") && link.href().equals(target)).findFirst();
     }
 
     /**

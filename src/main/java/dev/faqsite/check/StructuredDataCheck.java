@@ -115,7 +115,7 @@ final class StructuredDataCheck {
     }
 
     /** Whether text holds a tag, {@code <x…>} or {@code </x…>} — a scan, not a regular expression, over a whole answer. */
-    static boolean looksLikeMarkup(String text) {
+    private static boolean looksLikeMarkup(String text) {
         for (int open = text.indexOf('<'); open >= 0; open = text.indexOf('<', open + 1)) {
             int name = open + 1 < text.length() && text.charAt(open + 1) == '/' ? open + 2 : open + 1;
             if (name < text.length() && isAsciiLetter(text.charAt(name)) && text.indexOf('>', name) > 0) {

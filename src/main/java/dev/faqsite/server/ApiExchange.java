@@ -56,31 +56,30 @@ final class ApiExchange {
      * @return true, as {@link org.eclipse.jetty.server.Handler#handle} wants: the request is always answered
      */
     static boolean post(Request request, Response response, Callback callback, String path, boolean bodyOptional, Post next) {
-        // a bare POST (curl -X POST) has no Content-Length: it has no body unless it is chunked
-        boolean hasBody = request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+        boolean hasBody = RefusedBody.present(request);
         if (!Request.getPathInContext(request).equals(path)) {
-            RefusedBody.thenAnswer(request, response, hasBody,
+            RefusedBody.thenAnswer(request, response,
                     () -> error(response, callback, 404, "not_found", "No such endpoint: the API is at " + path + ".", null));
             return true;
         }
         if (!request.getMethod().equals("POST")) {
-            RefusedBody.thenAnswer(request, response, hasBody, () -> methodNotAllowed(response, callback));
+            RefusedBody.thenAnswer(request, response, () -> methodNotAllowed(response, callback));
             return true;
         }
         String type = contentType(request);
         if ((hasBody || !bodyOptional) && !type.equals(JSON) && !type.equals(FORM)) {
-            RefusedBody.thenAnswer(request, response, hasBody, () -> unsupportedType(response, callback));
+            RefusedBody.thenAnswer(request, response, () -> unsupportedType(response, callback));
             return true;
         }
         if (request.getLength() > MAX_BODY) {
-            RefusedBody.thenAnswer(request, response, true, () -> tooLarge(response, callback));
+            RefusedBody.thenAnswer(request, response, () -> tooLarge(response, callback));
             return true;
         }
         Mode mode = mode(request, type);
         Content.Source.asByteArrayAsync(request, MAX_BODY).whenComplete((body, failure) -> {
             if (failure != null) {
                 // over the limit (a chunked body) or cut off: what is left of it is dropped, or the connection closed
-                RefusedBody.thenAnswer(request, response, true, () -> tooLarge(response, callback));
+                RefusedBody.thenAnswer(request, response, () -> tooLarge(response, callback));
                 return;
             }
             try {

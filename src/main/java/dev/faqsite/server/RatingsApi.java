@@ -88,29 +88,28 @@ public final class RatingsApi extends Handler.Abstract {
     private void vote(Request request, Response response, Callback callback) {
         VoteReply reply = new VoteReply(request, response, callback);
         // a refusal before the body is read reads and drops it first (RefusedBody): the client may still be sending
-        boolean hasBody = request.getLength() != 0;
         String site = request.getHeaders().get("Sec-Fetch-Site");
         if (site != null && !site.equals("same-origin") && !site.equals("none")) {
             // browsers say where a request comes from: another site must not cast votes in this reader's name
-            RefusedBody.thenAnswer(request, response, hasBody, () ->
+            RefusedBody.thenAnswer(request, response, () ->
                     reply.error(HttpStatus.FORBIDDEN_403, "cross_site", null, "votes are accepted from this site's own pages only"));
             return;
         }
         Optional<BodyKind> kind = BodyKind.of(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
         if (kind.isEmpty()) {
-            RefusedBody.thenAnswer(request, response, hasBody, () -> reply.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
+            RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415,
                     "unsupported_media_type", null, "send application/json or application/x-www-form-urlencoded in UTF-8"));
             return;
         }
         if (request.getLength() > MAX_BODY_BYTES) {
-            RefusedBody.thenAnswer(request, response, true, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large", null,
+            RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large", null,
                     "a vote is at most " + MAX_BODY_BYTES + " bytes"));
             return;
         }
         VoteRateLimiter.Admission admission = limiter.admit(ClientAddress.of(request, trustProxy));
         if (!admission.allowed()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, admission.retryAfterSeconds());
-            RefusedBody.thenAnswer(request, response, hasBody, () -> reply.error(HttpStatus.TOO_MANY_REQUESTS_429, "too_many_votes",
+            RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.TOO_MANY_REQUESTS_429, "too_many_votes",
                     null, "too many votes from your address; try again in " + admission.retryAfterSeconds() + " s"));
             return;
         }
@@ -119,7 +118,7 @@ public final class RatingsApi extends Handler.Abstract {
                 boolean tooLarge = Request.getContentBytesRead(request) > MAX_BODY_BYTES
                         || failure instanceof IllegalArgumentException || failure.getCause() instanceof IllegalArgumentException;
                 if (tooLarge) {
-                    RefusedBody.thenAnswer(request, response, true, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large",
+                    RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large",
                             null, "a vote is at most " + MAX_BODY_BYTES + " bytes"));
                 } else {
                     callback.failed(failure);

@@ -27,9 +27,14 @@ final class RefusedBody implements Runnable {
         this.answer = answer;
     }
 
-    /** Runs {@code answer} once the body of the request is read and dropped, or marked not to be read. */
-    static void thenAnswer(Request request, Response response, boolean hasBody, Runnable answer) {
-        if (!hasBody) {
+    /** Whether a request carries a body: a bare POST (curl -X POST) has no Content-Length, and none unless chunked. */
+    static boolean present(Request request) {
+        return request.getLength() > 0 || request.getLength() < 0 && request.getHeaders().contains(HttpHeader.TRANSFER_ENCODING);
+    }
+
+    /** Runs {@code answer} once the body of the request, if any, is read and dropped, or marked not to be read. */
+    static void thenAnswer(Request request, Response response, Runnable answer) {
+        if (!present(request)) {
             answer.run();
         } else if (request.getLength() > LIMIT) {
             closeAndAnswer(response, answer);
