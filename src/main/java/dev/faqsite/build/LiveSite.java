@@ -9,8 +9,7 @@ import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteConfig;
-import dev.faqsite.render.BakeSession;
-import dev.faqsite.render.Bakery;
+import dev.faqsite.model.SiteContent;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
 
@@ -51,7 +50,7 @@ public final class LiveSite implements AutoCloseable {
     private final BuildOptions options;
     private final Path out;
     private final Path work;
-    private Optional<BakeSession> session = Optional.empty();
+    private Optional<Bake> session = Optional.empty();
     private NavTree published;
     private List<Problem> failing = List.of();
 
@@ -86,16 +85,16 @@ public final class LiveSite implements AutoCloseable {
             return rebuildAll();
         }
         Problems problems = new Problems();
-        BakeSession bake = session.get();
+        Bake bake = session.get();
         if (templates) {
             bake.reloadTemplates();
         }
-        Optional<NavTree> tree = content.isEmpty() ? Optional.of(published) : bake.recrawl(content, problems);
+        Optional<NavTree> tree = content.isEmpty() ? Optional.of(published) : bake.reread(content, problems).map(SiteContent::tree);
         if (tree.isEmpty()) {
             return failed(problems, started);
         }
         RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get());
-        List<RenderedPage> pages = bake.render(tree.get(), scope, out, problems);
+        List<RenderedPage> pages = bake.render(scope, out, problems);
         if (problems.hasErrors()) {
             return failed(problems, started);
         }
@@ -169,7 +168,7 @@ public final class LiveSite implements AutoCloseable {
     /** Closes JBake and builds everything from scratch into a staging folder, then publishes it. */
     private Change rebuildAll() throws Exception {
         long started = System.nanoTime();
-        session.ifPresent(BakeSession::close);
+        session.ifPresent(Bake::close);
         session = Optional.empty();
         Problems problems = new Problems();
         Optional<SiteConfig> config = SiteBuilder.loadConfig(options.source(), problems);
@@ -185,13 +184,13 @@ public final class LiveSite implements AutoCloseable {
         Publisher.deleteQuietly(templates);
         Files.createDirectories(templates);
         try {
-            Bakery.Request request = new Bakery.Request(options.source(), config.get(), markdown.get(), staging, templates,
+            Bake.Request request = new Bake.Request(options.source(), config.get(), markdown.get(), templates,
                     options.includeDrafts(), GitHistory.of(options.source()), new Timings());
-            session = BakeSession.open(request, problems);
+            session = Bake.open(request, staging, problems);
             if (session.isEmpty()) {
                 return failed(problems, started);
             }
-            Optional<Bakery.Outcome> outcome = session.get().bakeAll(staging, problems);
+            Optional<Bake.Outcome> outcome = session.get().bakeAll(staging, problems);
             if (outcome.isEmpty()) {
                 session.get().close();
                 session = Optional.empty();
@@ -225,7 +224,7 @@ public final class LiveSite implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        session.ifPresent(BakeSession::close);
+        session.ifPresent(Bake::close);
         session = Optional.empty();
         Publisher.deleteQuietly(work);
     }

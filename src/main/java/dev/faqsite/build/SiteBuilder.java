@@ -11,7 +11,6 @@ import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
-import dev.faqsite.render.Bakery;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -69,8 +68,8 @@ public final class SiteBuilder {
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
         try {
-            Optional<Bakery.Outcome> outcome = Bakery.bake(new Bakery.Request(options.source(), config.get(), markdown,
-                    staging, work, options.includeDrafts(), dates, timings), problems);
+            Optional<Bake.Outcome> outcome = bake(new Bake.Request(options.source(), config.get(), markdown, work,
+                    options.includeDrafts(), dates, timings), staging, problems);
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
@@ -111,6 +110,17 @@ public final class SiteBuilder {
         } finally {
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
+        }
+    }
+
+    /** Bakes the whole site into {@code destination}; empty when content or template problems stopped it. */
+    private static Optional<Bake.Outcome> bake(Bake.Request request, Path destination, Problems problems) throws Exception {
+        Optional<Bake> bake = Bake.open(request, destination, problems);
+        if (bake.isEmpty()) {
+            return Optional.empty();
+        }
+        try (Bake open = bake.get()) {
+            return open.bakeAll(destination, problems);
         }
     }
 

@@ -39,15 +39,19 @@ final class SourceLocator {
         Question question = page.question().get();
         String path = question.source().path();
         String tag = element.normalName();
-        if (tag.equals("meta") || tag.equals("head")) {
-            // a question's title and description come from its front matter
-            return Optional.of(question.source());
+        if (tag.equals("meta") || tag.equals("head") || tag.equals("title")) {
+            // a question's title and description come from its front matter: the line of the key
+            boolean description = element.attr("name").equals("description") || element.attr("property").endsWith(":description");
+            return Optional.of(question.frontMatter().positions().of(description ? "description" : "title"));
         }
         if (tag.matches("h[1-6]")) {
             for (Heading heading : page.headings()) {
                 if (heading.id().equals(element.id()) && ("h" + heading.level()).equals(tag)) {
                     return Optional.of(new SourceRef(path, heading.line(), 1));
                 }
+            }
+            if (tag.equals("h1") && element.closest(ANSWER) == null && element.text().strip().equals(question.title())) {
+                return Optional.of(question.frontMatter().positions().of("title"));
             }
         }
         Optional<LinkNote> link = markdownLink(page, element);

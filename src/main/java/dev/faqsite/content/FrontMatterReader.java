@@ -3,12 +3,15 @@ package dev.faqsite.content;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.FrontMatter;
+import dev.faqsite.model.KeyPositions;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -24,8 +27,6 @@ public final class FrontMatterReader {
     }
 
     static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets");
-    /** The widgets a page may ask for. */
-    static final Set<String> WIDGETS = Set.of(FrontMatter.KEY_CHECK_WIDGET);
     // JBake's header keys that mean something to JBake itself; accepted so existing JBake content keeps working
     private static final Set<String> JBAKE_KEYS = Set.of("type", "status", "date", "cached");
     private static final String JBAKE_SEPARATOR = "~~~~~~";
@@ -77,9 +78,9 @@ public final class FrontMatterReader {
         Optional<String> slug = f.string("slug");
         slug.filter(s -> !SLUG.matcher(s).matches()).ifPresent(s -> problems.add(Problem.error(f.start(),
                 "slug '" + s + "' is not a URL segment", "use lowercase letters, digits and single hyphens")));
-        List<String> widgets = widgets(f.strings("widgets"), f.keyAt("widgets"), problems);
         FrontMatter frontMatter = new FrontMatter(title, f.string("description").orElse(""), f.integer("order"), slug,
-                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), widgets);
+                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), f.strings("widgets"),
+                new KeyPositions(SourceRef.of(path), f.keyPositions()));
         return Optional.of(new Source(frontMatter, body(lines, close + 1), close + 2));
     }
 
@@ -99,6 +100,7 @@ public final class FrontMatterReader {
         Optional<LocalDate> lastUpdated = Optional.empty();
         List<String> widgets = List.of();
         boolean sawTitle = false;
+        Map<String, SourceRef> positions = new HashMap<>();
         for (int i = 0; i < separator; i++) {
             String line = lines.get(i);
             if (line.isBlank()) {
@@ -107,6 +109,7 @@ public final class FrontMatterReader {
             SourceRef where = new SourceRef(path, i + 1, 1);
             String key = line.substring(0, line.indexOf('=')).strip();
             String value = line.substring(line.indexOf('=') + 1).strip();
+            positions.putIfAbsent(key, where);
             switch (key) {
                 case "title" -> {
                     title = value;
@@ -119,8 +122,7 @@ public final class FrontMatterReader {
                 case "status" -> draft = value.equals("draft");
                 case "draft" -> draft = value.equals("true");
                 case "last_updated" -> lastUpdated = parseDate(value, where, problems);
-                case "widgets" -> widgets = widgets(Arrays.stream(value.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList(),
-                        where, problems);
+                case "widgets" -> widgets = Arrays.stream(value.split(",")).map(String::strip).filter(w -> !w.isEmpty()).toList();
                 default -> {
                     if (!JBAKE_KEYS.contains(key)) {
                         problems.add(Problem.warning(where, "unknown key '" + key + "'", "known keys: " + String.join(", ",
@@ -132,20 +134,9 @@ public final class FrontMatterReader {
         if (!sawTitle || title.isBlank()) {
             problems.add(Problem.error(SourceRef.of(path), "missing required key 'title'", "add a line 'title=Your question?'"));
         }
-        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated, widgets);
+        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated, widgets,
+                new KeyPositions(SourceRef.of(path), positions));
         return Optional.of(new Source(frontMatter, body(lines, separator + 1), separator + 2));
-    }
-
-    private static List<String> widgets(List<String> names, SourceRef where, List<Problem> problems) {
-        List<String> known = new ArrayList<>();
-        for (String name : names) {
-            if (WIDGETS.contains(name)) {
-                known.add(name);
-            } else {
-                problems.add(Problem.error(where, "unknown widget '" + name + "'", "known widgets: " + String.join(", ", new java.util.TreeSet<>(WIDGETS))));
-            }
-        }
-        return known;
     }
 
     private static Optional<Integer> parseOrder(String value, SourceRef where, List<Problem> problems) {

@@ -68,6 +68,13 @@ final class YamlFields {
         return tuple == null ? start() : at(tuple.getKeyNode());
     }
 
+    /** Where every key of this mapping is written. */
+    Map<String, SourceRef> keyPositions() {
+        Map<String, SourceRef> out = new LinkedHashMap<>();
+        entries.forEach((key, tuple) -> out.put(key, at(tuple.getKeyNode())));
+        return out;
+    }
+
     /** The prefix of this mapping's keys in messages, e.g. {@code key_check.regions[0].} */
     String context() {
         return context;

@@ -1,5 +1,6 @@
 /**
- * Reads what authors write — {@code site.yml}, {@code _category.yml}, question front matter — into the model, and
- * reports every problem with its file, line and column. Pure functions of text: no JBake, no file walking.
+ * Reads what authors write — {@code site.yml}, the whole {@code content/} tree ({@link dev.faqsite.content.ContentTree}:
+ * questions' front matter, {@code _category.yml}, snippets) — into the model, validated before anything is baked, and
+ * reports every problem with its file, line and column. No JBake: this is the front of the one-way pipeline.
  */
 package dev.faqsite.content;

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param draft       drafts are left out of the site unless asked for
  * @param lastUpdated date shown as "last updated"
  * @param widgets     interactive parts shown with the answer, by name (e.g. {@code key-check})
+ * @param positions   where each key is written
  */
 public record FrontMatter(
         String title,
@@ -24,7 +25,8 @@ public record FrontMatter(
         List<String> tags,
         boolean draft,
         Optional<LocalDate> lastUpdated,
-        List<String> widgets) {
+        List<String> widgets,
+        KeyPositions positions) {
 
     /** The widget that checks a key in every region, linking to the full checker. */
     public static final String KEY_CHECK_WIDGET = "key-check";

@@ -1,17 +1,10 @@
 package dev.faqsite.render;
 
 import dev.faqsite.diag.Problem;
-import dev.faqsite.diag.SourceRef;
 import dev.faqsite.diag.Problems;
-import freemarker.core.ParseException;
-import freemarker.template.TemplateException;
-import org.jbake.model.DocumentModel;
-import org.jbake.template.AbstractTemplateEngine;
-import org.jbake.template.RenderingException;
-import org.jbake.template.model.TemplateModel;
+import dev.faqsite.diag.SourceRef;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,15 +14,13 @@ import java.util.Map;
 /** Renders one template through the bake's template engine into one file of the output. */
 final class PageWriter {
 
-    private final AbstractTemplateEngine engine;
+    private final Templates templates;
     private final Path destination;
-    private final TemplateWorkspace workspace;
     private final Problems problems;
 
-    PageWriter(AbstractTemplateEngine engine, Path destination, TemplateWorkspace workspace, Problems problems) {
-        this.engine = engine;
+    PageWriter(Templates templates, Path destination, Problems problems) {
+        this.templates = templates;
         this.destination = destination;
-        this.workspace = workspace;
         this.problems = problems;
     }
 
@@ -40,18 +31,10 @@ final class PageWriter {
      * @param variables  top-level template variables: view records
      * @return whether the page was written (a template error is recorded as a problem with the template's line)
      */
-    boolean write(String template, String outputPath, DocumentModel content, Map<String, Object> variables) {
-        TemplateModel model = new TemplateModel();
-        model.setContent(content);
-        model.putAll(variables);
-        try {
-            StringWriter out = new StringWriter(16 * 1024);
-            engine.renderDocument(model, template, out);
-            return writeFile(outputPath, out.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (RenderingException e) {
-            problems.add(templateProblem(template, e));
-        }
-        return false;
+    boolean write(String template, String outputPath, PageContent content, Map<String, Object> variables) {
+        return templates.render(template, content, variables, problems)
+                .map(text -> writeFile(outputPath, text.getBytes(StandardCharsets.UTF_8)))
+                .orElse(false);
     }
 
     /** Writes a file of the site that is not a template's output (the page manifest), the same safe way. */
@@ -69,41 +52,5 @@ final class PageWriter {
                     "check free disk space and permissions of the output folder"));
             return false;
         }
-    }
-
-    private Problem templateProblem(String template, RenderingException e) {
-        Throwable cause = e.getCause();
-        if (cause instanceof ParseException parse) {
-            return Problem.error(new SourceRef(workspace.displayPath(parse.getTemplateName()),
-                    Math.max(1, parse.getLineNumber()), Math.max(1, parse.getColumnNumber())),
-                    "template syntax error: " + firstLine(parse.getEditorMessage()), "fix the template");
-        }
-        if (cause instanceof TemplateException failure && failure.getTemplateSourceName() != null) {
-            Integer line = failure.getLineNumber();
-            Integer col = failure.getColumnNumber();
-            return Problem.error(new SourceRef(workspace.displayPath(failure.getTemplateSourceName()),
-                    line == null ? 1 : Math.max(1, line), col == null ? 1 : Math.max(1, col)),
-                    "template error: " + describe(failure.getMessageWithoutStackTop()),
-                    "see docs/templates.md for the variables each template gets");
-        }
-        return Problem.error(SourceRef.of(workspace.displayPath(template)), "template error: "
-                + firstLine(String.valueOf(cause == null ? e.getMessage() : cause.getMessage())), "fix the template");
-    }
-
-    /** Freemarker's "evaluated to null or missing" names the expression on a later line: put it in the message. */
-    private static String describe(String message) {
-        String text = message == null ? "" : message;
-        int arrow = text.indexOf("==> ");
-        if (text.startsWith("The following has evaluated to null or missing") && arrow >= 0) {
-            String expression = text.substring(arrow + 4).split("\\s+\\[in template|\\n")[0].strip();
-            return expression + " is missing or null";
-        }
-        return firstLine(text);
-    }
-
-    private static String firstLine(String text) {
-        String trimmed = text == null ? "" : text.strip();
-        int newline = trimmed.indexOf('\n');
-        return newline < 0 ? trimmed : trimmed.substring(0, newline).strip();
     }
 }

@@ -13,6 +13,7 @@ import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Views.CategoryView;
@@ -28,8 +29,9 @@ import dev.faqsite.render.Views.ReasonView;
 import dev.faqsite.render.Views.SiteView;
 import dev.faqsite.render.Views.SitemapEntry;
 import dev.faqsite.render.Views.SitemapView;
-import org.jbake.model.DocumentModel;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -44,9 +46,9 @@ import java.util.Optional;
 /**
  * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
  * the 404 page, the search page, the sitemap, robots.txt and the ratings manifest. Each page costs the same whatever
- * the size of the site.
+ * the size of the site. Pages are drawn through {@link Templates}; this class never sees the template engine.
  */
-final class SiteRenderer {
+public final class SiteRenderer {
 
     private static final int DESCRIPTION_LENGTH = 160;
     /** An answer gets an on-page table of contents from this many sections (## and ### headings) on. */
@@ -66,13 +68,20 @@ final class SiteRenderer {
     private final Optional<KeyCheckView> keyCheck;
     private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
 
-    SiteRenderer(SiteConfig config, NavTree tree, MarkdownRenderer markdown, PageWriter writer, Problems problems,
-                 String assetVersion, SourceDates dates) {
+    /**
+     * @param templates   the template engine, seeing the templates as they are now
+     * @param workspace   the templates and assets laid out for this bake
+     * @param destination the folder the pages are written to
+     * @param dates       when each source file last changed, for pages whose front matter gives no date
+     */
+    public SiteRenderer(SiteConfig config, SiteContent content, MarkdownRenderer markdown, Templates templates,
+                        TemplateWorkspace workspace, Path destination, Problems problems, SourceDates dates) throws IOException {
         this.config = config;
-        this.tree = tree;
+        this.tree = content.tree();
         this.markdown = markdown;
-        this.writer = writer;
+        this.writer = new PageWriter(templates, destination, problems);
         this.problems = problems;
+        String assetVersion = workspace.fingerprint();
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion, config.search().enabled());
         this.sidebar = new SidebarBuilder(tree, config.sidebar());
@@ -85,9 +94,23 @@ final class SiteRenderer {
     }
 
     /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
-    void renderAll() {
+    public void renderAll() {
         tree.readingOrder().parallelStream().forEach(this::question);
         tree.sections().forEach(this::category);
+        renderSiteWide();
+    }
+
+    /**
+     * Renders some pages again into a live site: with {@link RenderScope#ALL}, every page; otherwise the listed pages,
+     * the site-wide lists (homes, sitemap) and nothing else.
+     */
+    public void render(RenderScope scope) {
+        if (scope.all()) {
+            renderAll();
+            return;
+        }
+        tree.readingOrder().stream().filter(q -> scope.questionUrls().contains(q.url())).forEach(this::question);
+        tree.sections().stream().filter(s -> scope.categoryIds().contains(s.category().id())).forEach(this::category);
         renderSiteWide();
     }
 
@@ -125,11 +148,14 @@ final class SiteRenderer {
                         StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
         ratings.ifPresent(r -> variables.put("ratings", r));
+        q.frontMatter().widgets().stream().filter(w -> !w.equals(dev.faqsite.model.FrontMatter.KEY_CHECK_WIDGET)).forEach(w ->
+                problems.add(Problem.error(q.frontMatter().positions().of("widgets"), "unknown widget '" + w + "'",
+                        "known widgets: " + dev.faqsite.model.FrontMatter.KEY_CHECK_WIDGET)));
         if (KeyCheckPages.wantsWidget(q)) {
             keyCheck.ifPresentOrElse(view -> variables.put("keyCheck", view), () -> KeyCheckPages.checkWidget(q, problems));
         }
         written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
-                answer.headings(), answer.links()), content(QuestionEngine.TYPE, q.title(), answer.html()), variables);
+                answer.headings(), answer.links()), content("faq", q.title(), answer.html()), variables);
     }
 
     /** A category's page and its sidebar fragment. */
@@ -146,7 +172,7 @@ final class SiteRenderer {
         MetaView meta = meta("category", category.label(), description, category.url(), "website",
                 updated.ofCategory(category.id()), true, List.of(StructuredData.breadcrumbs(crumbs, config::absolute)));
         written(RenderedPage.of(category.url(), category.url().substring(1) + "index.html", "category.ftl"),
-                content(CategoryEngine.TYPE, category.label(), category.description()),
+                content("category", category.label(), category.description()),
                 Map.of("site", site, "meta", meta, "nav", nav, "page", page));
     }
 
@@ -215,11 +241,11 @@ final class SiteRenderer {
     }
 
     /** The HTML pages written so far, for the checks. */
-    List<RenderedPage> rendered() {
+    public List<RenderedPage> rendered() {
         return List.copyOf(rendered);
     }
 
-    private void written(RenderedPage page, DocumentModel content, Map<String, Object> variables) {
+    private void written(RenderedPage page, PageContent content, Map<String, Object> variables) {
         if (writer.write(page.template(), page.file(), content, variables)) {
             rendered.add(page);
         }
@@ -260,11 +286,7 @@ final class SiteRenderer {
         return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
     }
 
-    private static DocumentModel content(String type, String title, String body) {
-        DocumentModel content = DocumentModel.createDefaultDocumentModel();
-        content.setType(type);
-        content.setTitle(title);
-        content.setBody(body);
-        return content;
+    private static PageContent content(String type, String title, String body) {
+        return new PageContent(type, title, body);
     }
 }

@@ -11,8 +11,12 @@ import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -21,7 +25,7 @@ import java.util.stream.Stream;
  * The templates a bake uses: the built-in ones, with every file the site has in its own {@code templates/} laid over
  * them. A site overrides one template or asset by adding a file of the same name, without copying the rest.
  */
-final class TemplateWorkspace {
+public final class TemplateWorkspace {
 
     static final String BUILT_IN = "/faqsite/templates";
     static final String ASSETS = "assets";
@@ -37,7 +41,7 @@ final class TemplateWorkspace {
     }
 
     /** Lays the built-in templates, then the site's, into {@code workDir/templates}. */
-    static TemplateWorkspace prepare(Path siteRoot, Path workDir) throws IOException {
+    public static TemplateWorkspace prepare(Path siteRoot, Path workDir) throws IOException {
         Path target = workDir.resolve("templates");
         Map<String, String> origins = new HashMap<>();
         copyBuiltIn(target, origins);
@@ -55,12 +59,12 @@ final class TemplateWorkspace {
         return new TemplateWorkspace(target, staticRoot, origins);
     }
 
-    Path templates() {
+    public Path templates() {
         return templates;
     }
 
     /** The folder JBake copies to the site's root; holds {@code assets/}. */
-    Path staticRoot() {
+    public Path staticRoot() {
         return staticRoot;
     }
 
@@ -69,7 +73,7 @@ final class TemplateWorkspace {
     }
 
     /** Every template's text, for tracing checks' findings to template lines. */
-    List<TemplateSource> sources() throws IOException {
+    public List<TemplateSource> sources() throws IOException {
         try (Stream<Path> files = Files.walk(templates)) {
             List<TemplateSource> out = new ArrayList<>();
             for (Path file : files.filter(f -> f.toString().endsWith(".ftl")).sorted().toList()) {
@@ -81,8 +85,26 @@ final class TemplateWorkspace {
     }
 
     /** The path an author should open for a template name such as {@code partials/layout.ftl}. */
-    String displayPath(String templateName) {
+    public String displayPath(String templateName) {
         return origins.getOrDefault(templateName.replace('\\', '/'), "templates/" + templateName);
+    }
+
+    /** A short hash of the assets, appended to their URLs so browsers may cache them for long. */
+    String fingerprint() throws IOException {
+        Path assets = assets();
+        if (!Files.isDirectory(assets)) {
+            return "0";
+        }
+        try (Stream<Path> files = Files.walk(assets)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+                digest.update(assets.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+                digest.update(Files.readAllBytes(file));
+            }
+            return HexFormat.of().formatHex(digest.digest()).substring(0, 10);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private static void copyBuiltIn(Path target, Map<String, String> origins) throws IOException {

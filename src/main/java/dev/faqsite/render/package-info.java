@@ -1,6 +1,7 @@
 /**
- * The bake: the only package that touches JBake and Freemarker. JBake crawls {@code content/} through this package's
- * engines into its content store; this package then renders every page once, in linear time, handing templates
- * view objects computed once per bake ({@link dev.faqsite.render.Bakery} is the entry point).
+ * The pages: every page rendered once, in linear time, from view records computed once per bake, and drawn through
+ * {@link dev.faqsite.render.Templates} — this package knows neither JBake nor Freemarker
+ * ({@link dev.faqsite.render.SiteRenderer} is the entry point). Also the template workspace, JSON-LD and the page
+ * manifest.
  */
 package dev.faqsite.render;

@@ -90,8 +90,13 @@ class FrontMatterReaderTest {
     }
 
     @Test
-    void refusesAWidgetItDoesNotKnow() {
-        assertEquals(List.of("q.md:3:1: error: unknown widget 'chat' (known widgets: key-check)"),
-                FrontMatterReader.read("q.md", "---\ntitle: T\nwidgets: [chat]\n---\nB\n").problems().stream().map(p -> p.format()).toList());
+    void remembersTheLineOfEveryKeySoThatFindingsOnTheTitleOrDescriptionPointThere() {
+        FrontMatter yaml = FrontMatterReader.read("q.md", "---\n# a comment\ndescription: >\n  Long text\ntitle: \"Why?\"\n---\nB\n")
+                .value().orElseThrow().frontMatter();
+        assertEquals("q.md:5:1", yaml.positions().of("title").toString());
+        assertEquals("q.md:3:1", yaml.positions().of("description").toString());
+        assertEquals("q.md:1:1", yaml.positions().of("order").toString(), "a key not written points at the file");
+        FrontMatter jbake = FrontMatterReader.read("q.md", "status=draft\ntitle=Why?\n~~~~~~\nB\n").value().orElseThrow().frontMatter();
+        assertEquals("q.md:2:1", jbake.positions().of("title").toString());
     }
 }

@@ -1,4 +1,4 @@
-package dev.faqsite.render;
+package dev.faqsite.jbake;
 
 import java.io.File;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package dev.faqsite.render;
+package dev.faqsite.jbake;
 
-import java.util.concurrent.Callable;
 import java.util.concurrent.Semaphore;
 
 /**
@@ -13,15 +12,6 @@ final class JBakeGuard {
     private static final Semaphore PERMIT = new Semaphore(1, true);
 
     private JBakeGuard() {
-    }
-
-    static <T> T exclusively(Callable<T> bake) throws Exception {
-        acquire();
-        try {
-            return bake.call();
-        } finally {
-            release();
-        }
     }
 
     static void acquire() throws InterruptedException {

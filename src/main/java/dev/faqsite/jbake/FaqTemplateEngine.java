@@ -1,4 +1,4 @@
-package dev.faqsite.render;
+package dev.faqsite.jbake;
 
 import freemarker.ext.beans.ZeroArgumentNonVoidMethodPolicy;
 import freemarker.template.Configuration;

@@ -1,0 +1,151 @@
+package dev.faqsite.build;
+
+import dev.faqsite.content.ContentTree;
+import dev.faqsite.content.Parsed;
+import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.Timings;
+import dev.faqsite.jbake.JBakeSession;
+import dev.faqsite.markdown.MarkdownRenderer;
+import dev.faqsite.model.NavTree;
+import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.SiteContent;
+import dev.faqsite.model.SourceDates;
+import dev.faqsite.render.Publishing;
+import dev.faqsite.render.RenderScope;
+import dev.faqsite.render.RenderedPage;
+import dev.faqsite.render.SiteRenderer;
+import dev.faqsite.render.TemplateSource;
+import dev.faqsite.render.TemplateWorkspace;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One bake of a site, in the pipeline's order: the whole {@code content/} tree read and validated into the model,
+ * JBake opened on it through its adapter, every page rendered, the assets copied. A live preview keeps it open and
+ * applies changes to it.
+ */
+final class Bake implements AutoCloseable {
+
+    /**
+     * What to bake.
+     *
+     * @param siteRoot      folder holding {@code content/} and optionally {@code templates/}
+     * @param workDir       scratch folder for the merged templates
+     * @param includeDrafts whether draft questions are published
+     * @param dates         when each source file last changed, for pages whose front matter gives no date
+     */
+    record Request(Path siteRoot, SiteConfig config, MarkdownRenderer markdown, Path workDir, boolean includeDrafts,
+                   SourceDates dates, Timings timings) {
+    }
+
+    /**
+     * What was baked.
+     *
+     * @param pages     every HTML page written, with what traces it to its sources
+     * @param templates every template's text
+     */
+    record Outcome(List<RenderedPage> pages, NavTree tree, List<TemplateSource> templates) {
+    }
+
+    private final Request request;
+    private final ContentTree content;
+    private SiteContent current;
+    private TemplateWorkspace workspace;
+    private JBakeSession jbake;
+
+    private Bake(Request request, ContentTree content, SiteContent current) {
+        this.request = request;
+        this.content = content;
+        this.current = current;
+    }
+
+    /**
+     * Reads the content and, when it has no error, opens JBake on it.
+     *
+     * @param destination the folder the first pages will be written to
+     * @return empty when the content has errors (they are in {@code problems}): JBake is not started
+     */
+    static Optional<Bake> open(Request request, Path destination, Problems problems) throws Exception {
+        Timings timings = request.timings();
+        ContentTree tree = ContentTree.read(request.siteRoot());
+        Parsed<SiteContent> read = tree.assemble(request.includeDrafts());
+        problems.addAll(read.problems());
+        timings.lap("content");
+        if (read.value().isEmpty()) {
+            return Optional.empty();
+        }
+        Bake bake = new Bake(request, tree, read.value().get());
+        bake.workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
+        timings.lap("templates");
+        bake.jbake = JBakeSession.open(request.siteRoot(), request.siteRoot().resolve(ContentTree.FOLDER), bake.workspace,
+                bake.current, request.workDir(), destination);
+        timings.lap("jbake");
+        return Optional.of(bake);
+    }
+
+    /** Renders every page into {@code destination} and copies the assets. */
+    Optional<Outcome> bakeAll(Path destination, Problems problems) throws IOException {
+        SiteRenderer renderer = renderer(destination, problems);
+        renderer.renderAll();
+        request.timings().lap("render");
+        jbake.copyAssets(destination, problems);
+        request.timings().lap("assets");
+        return problems.hasErrors() ? Optional.empty()
+                : Optional.of(new Outcome(renderer.rendered(), current.tree(), workspace.sources()));
+    }
+
+    /**
+     * Reads changed content files again and assembles the whole content (cheap: the rest is in memory).
+     *
+     * @return the content, or empty when it now has errors (they are in {@code problems})
+     */
+    Optional<SiteContent> reread(List<Path> changedContent, Problems problems) throws IOException {
+        content.reread(changedContent);
+        Parsed<SiteContent> read = content.assemble(request.includeDrafts());
+        problems.addAll(read.problems());
+        if (read.value().isEmpty()) {
+            return Optional.empty();
+        }
+        current = read.value().get();
+        jbake.recrawl(changedContent, current);
+        return Optional.of(current);
+    }
+
+    /** Lays the site's templates and assets out again after one of them changed. */
+    void reloadTemplates() throws IOException {
+        Publishing.deleteTree(request.workDir().resolve("templates"));
+        Publishing.deleteTree(request.workDir().resolve("static"));
+        workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
+        jbake.use(workspace);
+    }
+
+    /**
+     * Renders pages of the current content into {@code destination}: with {@link RenderScope#ALL} every page and the
+     * assets, otherwise the scope's pages and the site-wide lists.
+     *
+     * @return the pages written
+     */
+    List<RenderedPage> render(RenderScope scope, Path destination, Problems problems) throws IOException {
+        SiteRenderer renderer = renderer(destination, problems);
+        renderer.render(scope);
+        if (scope.all()) {
+            jbake.copyAssets(destination, problems);
+        }
+        return renderer.rendered();
+    }
+
+    private SiteRenderer renderer(Path destination, Problems problems) throws IOException {
+        return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, destination,
+                problems, request.dates());
+    }
+
+    @Override
+    public void close() {
+        if (jbake != null) {
+            jbake.close();
+        }
+    }
+}
