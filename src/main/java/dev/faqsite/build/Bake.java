@@ -1,14 +1,17 @@
 package dev.faqsite.build;
 
+import dev.faqsite.content.ComponentCatalog;
 import dev.faqsite.content.ContentTree;
 import dev.faqsite.content.Parsed;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.Timings;
 import dev.faqsite.jbake.JBakeSession;
 import dev.faqsite.markdown.MarkdownRenderer;
+import dev.faqsite.model.ComponentSpec;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SiteContent;
+import dev.faqsite.model.Snippet;
 import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Publishing;
 import dev.faqsite.render.RenderScope;
@@ -20,6 +23,7 @@ import dev.faqsite.render.TemplateWorkspace;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -45,15 +49,17 @@ final class Bake implements AutoCloseable {
      * What was baked.
      *
      * @param pages     every HTML page written, with what traces it to its sources
+     * @param snippets  the snippets answers may include, by their path under {@code content/}
      * @param templates every template's text
      */
-    record Outcome(List<RenderedPage> pages, NavTree tree, List<TemplateSource> templates) {
+    record Outcome(List<RenderedPage> pages, NavTree tree, Map<String, Snippet> snippets, List<TemplateSource> templates) {
     }
 
     private final Request request;
     private final ContentTree content;
     private SiteContent current;
     private TemplateWorkspace workspace;
+    private List<ComponentSpec> components = List.of();
     private JBakeSession jbake;
 
     private Bake(Request request, ContentTree content, SiteContent current) {
@@ -78,7 +84,9 @@ final class Bake implements AutoCloseable {
             return Optional.empty();
         }
         Bake bake = new Bake(request, tree, read.value().get());
-        bake.workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
+        if (!bake.layOutTemplates(problems)) {
+            return Optional.empty();
+        }
         timings.lap("templates");
         bake.jbake = JBakeSession.open(request.siteRoot(), request.siteRoot().resolve(ContentTree.FOLDER), bake.workspace,
                 bake.current, request.workDir(), destination);
@@ -94,7 +102,7 @@ final class Bake implements AutoCloseable {
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
         return problems.hasErrors() ? Optional.empty()
-                : Optional.of(new Outcome(renderer.rendered(), current.tree(), workspace.sources()));
+                : Optional.of(new Outcome(renderer.rendered(), current.tree(), current.snippets(), workspace.sources()));
     }
 
     /**
@@ -114,12 +122,26 @@ final class Bake implements AutoCloseable {
         return Optional.of(current);
     }
 
-    /** Lays the site's templates and assets out again after one of them changed. */
-    void reloadTemplates() throws IOException {
+    /**
+     * Lays the site's templates and assets out again after one of them changed.
+     *
+     * @return false when the site's components are now declared wrongly (the problems say how)
+     */
+    boolean reloadTemplates(Problems problems) throws IOException {
         Publishing.deleteTree(request.workDir().resolve("templates"));
         Publishing.deleteTree(request.workDir().resolve("static"));
-        workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
+        boolean ok = layOutTemplates(problems);
         jbake.use(workspace);
+        return ok;
+    }
+
+    /** The built-in templates with the site's laid over them, and the site's components declared there. */
+    private boolean layOutTemplates(Problems problems) throws IOException {
+        workspace = TemplateWorkspace.prepare(request.siteRoot(), request.workDir());
+        Parsed<List<ComponentSpec>> declared = ComponentCatalog.read(workspace.components(), workspace::componentDisplayPath);
+        problems.addAll(declared.problems());
+        declared.value().ifPresent(specs -> components = specs);
+        return declared.value().isPresent();
     }
 
     /**
@@ -138,8 +160,8 @@ final class Bake implements AutoCloseable {
     }
 
     private SiteRenderer renderer(Path destination, Problems problems) throws IOException {
-        return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, destination,
-                problems, request.dates());
+        return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, components,
+                destination, problems, request.dates());
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SiteContent;
+import dev.faqsite.model.Snippet;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
 
@@ -52,6 +53,9 @@ public final class LiveSite implements AutoCloseable {
     private final Path work;
     private Optional<Bake> session = Optional.empty();
     private NavTree published;
+    private Map<String, Snippet> snippets = Map.of();
+    /** Each question page's includes as last rendered: a changed snippet renders its includers again. */
+    private final Map<String, Set<String>> includes = new HashMap<>();
     private List<Problem> failing = List.of();
 
     private LiveSite(BuildOptions options, Path work) {
@@ -86,23 +90,28 @@ public final class LiveSite implements AutoCloseable {
         }
         Problems problems = new Problems();
         Bake bake = session.get();
-        if (templates) {
-            bake.reloadTemplates();
-        }
-        Optional<NavTree> tree = content.isEmpty() ? Optional.of(published) : bake.reread(content, problems).map(SiteContent::tree);
-        if (tree.isEmpty()) {
+        if (templates && !bake.reloadTemplates(problems)) {
             return failed(problems, started);
         }
-        RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get());
+        Optional<SiteContent> now = content.isEmpty() ? Optional.empty() : bake.reread(content, problems);
+        if (!content.isEmpty() && now.isEmpty()) {
+            return failed(problems, started);
+        }
+        NavTree tree = now.map(SiteContent::tree).orElse(published);
+        // after a failed change the last good site may lag behind more than this change: render it all
+        RenderScope scope = templates || !failing.isEmpty() ? RenderScope.ALL
+                : withIncluders(scope(published, tree), changedSnippets(now.map(SiteContent::snippets).orElse(snippets)));
         List<RenderedPage> pages = bake.render(scope, out, problems);
         if (problems.hasErrors()) {
             return failed(problems, started);
         }
-        Set<String> removed = removeVanished(published, tree.get());
-        published = tree.get();
+        Set<String> removed = removeVanished(published, tree);
+        published = tree;
+        now.ifPresent(c -> snippets = c.snippets());
         failing = List.of();
         Set<String> rendered = new HashSet<>();
         pages.forEach(p -> rendered.add(p.url()));
+        remember(pages);
         return new Change(true, problems.sorted(), rendered, removed, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -125,6 +134,36 @@ public final class LiveSite implements AutoCloseable {
             }
         }
         return new RenderScope(false, questions, categories);
+    }
+
+    /** The snippets added, removed or changed since the published site. */
+    private Set<String> changedSnippets(Map<String, Snippet> after) {
+        Set<String> changed = new HashSet<>();
+        snippets.forEach((file, snippet) -> {
+            if (!snippet.equals(after.get(file))) {
+                changed.add(file);
+            }
+        });
+        after.keySet().stream().filter(file -> !snippets.containsKey(file)).forEach(changed::add);
+        return changed;
+    }
+
+    /** The scope, with every question page that includes a changed snippet. */
+    private RenderScope withIncluders(RenderScope scope, Set<String> changedSnippets) {
+        if (scope.all() || changedSnippets.isEmpty()) {
+            return scope;
+        }
+        Set<String> questions = new HashSet<>(scope.questionUrls());
+        includes.forEach((url, files) -> {
+            if (files.stream().anyMatch(changedSnippets::contains)) {
+                questions.add(url);
+            }
+        });
+        return new RenderScope(false, questions, scope.categoryIds());
+    }
+
+    private void remember(List<RenderedPage> pages) {
+        pages.stream().filter(p -> p.question().isPresent()).forEach(p -> includes.put(p.url(), p.includes()));
     }
 
     /** What every sidebar and previous/next link shows: if it changed, every page changes. */
@@ -206,6 +245,9 @@ public final class LiveSite implements AutoCloseable {
             }
             Publisher.replace(out, staging);
             published = outcome.get().tree();
+            snippets = outcome.get().snippets();
+            includes.clear();
+            remember(outcome.get().pages());
             failing = List.of();
             Set<String> rendered = new HashSet<>();
             outcome.get().pages().forEach(p -> rendered.add(p.url()));

@@ -47,7 +47,7 @@ final class SourceLocator {
         if (tag.matches("h[1-6]")) {
             for (Heading heading : page.headings()) {
                 if (heading.id().equals(element.id()) && ("h" + heading.level()).equals(tag)) {
-                    return Optional.of(new SourceRef(path, heading.line(), 1));
+                    return Optional.of(heading.where());
                 }
             }
             if (tag.equals("h1") && element.closest(ANSWER) == null && element.text().strip().equals(question.title())) {
@@ -56,7 +56,7 @@ final class SourceLocator {
         }
         Optional<LinkNote> link = markdownLink(page, element);
         if (link.isPresent()) {
-            return Optional.of(new SourceRef(path, link.get().line(), 1));
+            return Optional.of(link.get().where());
         }
         if (element.closest(ANSWER) != null) {
             // inside the answer but not a recorded node (e.g. raw HTML): the start of the answer is the best we know

@@ -142,7 +142,7 @@ public final class ContentTree {
         String text = new String(bytes, StandardCharsets.UTF_8);
         String[] parts = relative.split("/");
         if (file.getFileName().toString().endsWith(".md")) {
-            if (isSnippet(parts)) {
+            if (Snippet.isSnippetPath(relative)) {
                 return new SnippetFile(new Snippet(relative, SourceRef.of(display), text.startsWith("\uFEFF") ? text.substring(1) : text), List.of());
             }
             Parsed<FrontMatterReader.Source> parsed = FrontMatterReader.read(display, text);
@@ -157,16 +157,6 @@ public final class ContentTree {
         Parsed<Category> parsed = CategoryReader.read(parts[1], display, text);
         return parsed.value().<Entry>map(category -> new CategoryFile(category, parsed.problems()))
                 .orElseGet(() -> new Unusable(parsed.problems()));
-    }
-
-    /** A Markdown file under a folder whose name starts with {@code _} is included by answers, never a page. */
-    private static boolean isSnippet(String[] parts) {
-        for (int i = 0; i < parts.length - 1; i++) {
-            if (parts[i].startsWith("_")) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String slashes(Path path) {

@@ -1,9 +1,5 @@
 package dev.faqsite.markdown;
 
-import com.vladsch.flexmark.util.ast.Block;
-import com.vladsch.flexmark.util.sequence.BasedSequence;
-import org.jetbrains.annotations.NotNull;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -12,7 +8,7 @@ import java.util.Locale;
  * A {@code :::note} … {@code :::} block (Docusaurus syntax): a callout holding Markdown blocks, titled by its kind or
  * by the title written after it.
  */
-final class Admonition extends Block {
+final class Admonition extends FencedBlock {
 
     /** The kinds an author may write, and the title each has when the author gives none. */
     enum Kind {
@@ -38,11 +34,10 @@ final class Admonition extends Block {
 
     private final Kind kind;
     private final String writtenKind;
-    private boolean closed;
 
     /**
      * @param kind        what to render it as
-     * @param writtenKind the kind as the author wrote it, to report one that is not known
+     * @param writtenKind the kind as the author wrote it, for messages
      */
     Admonition(Kind kind, String writtenKind) {
         this.kind = kind;
@@ -53,25 +48,7 @@ final class Admonition extends Block {
         return kind;
     }
 
-    /** Whether the author wrote a kind this site knows. */
-    boolean knownKind() {
-        return kind.name().equalsIgnoreCase(writtenKind);
-    }
-
     String writtenKind() {
         return writtenKind;
-    }
-
-    boolean closed() {
-        return closed;
-    }
-
-    void markClosed() {
-        closed = true;
-    }
-
-    @Override
-    public @NotNull BasedSequence[] getSegments() {
-        return EMPTY_SEGMENTS;
     }
 }

@@ -9,7 +9,6 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jetbrains.annotations.NotNull;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -27,11 +26,12 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
 
     @Override
     public void parserOptions(MutableDataHolder options) {
+        options.set(DirectiveParser.ADMONITIONS, true);
     }
 
     @Override
     public void extend(Parser.Builder parser) {
-        parser.customBlockParserFactory(new AdmonitionParser.Factory());
+        // the syntax is parsed by Directives, always on; this extension makes the kinds admonitions
     }
 
     @Override
@@ -43,23 +43,14 @@ final class Admonitions implements Parser.ParserExtension, HtmlRenderer.HtmlRend
         builder.nodeRendererFactory(options -> new Renderer());
     }
 
-    /** What is wrong with the admonitions of a parsed document, at their lines in the file. */
-    static List<Finding> findings(Document document, int firstLine) {
-        List<Finding> out = new ArrayList<>();
+    /** The admonitions of a parsed document that are never closed, at their lines in the file. */
+    static void findings(Document document, SourceMap lines, List<Finding> out) {
         for (Node node : document.getDescendants()) {
-            if (node instanceof Admonition a) {
-                int line = firstLine + a.getStartLineNumber();
-                if (!a.knownKind()) {
-                    out.add(new Finding(line, "unknown admonition type '" + a.writtenKind() + "'",
-                            "use one of " + String.join(", ", Admonition.Kind.names())));
-                }
-                if (!a.closed()) {
-                    out.add(new Finding(line, "admonition ':::" + a.writtenKind() + "' is never closed",
-                            "end it with a line of ':::'; until then it holds the rest of the answer"));
-                }
+            if (node instanceof Admonition a && !a.closed()) {
+                out.add(new Finding(lines.at(a.getStartLineNumber(), 1), "admonition ':::" + a.writtenKind() + "' is never closed",
+                        "end it with a line of ':::'; until then it holds the rest of the answer"));
             }
         }
-        return out;
     }
 
     private static final class Renderer implements NodeRenderer {

@@ -1,12 +1,14 @@
 package dev.faqsite.markdown;
 
+import dev.faqsite.diag.SourceRef;
+
 /**
- * Something wrong in an answer's Markdown, at its line in the file; the caller knows the file and turns it into a
- * problem.
+ * Something wrong in an answer's Markdown, at its place in the file it was written in (the page, or a snippet it
+ * includes); the caller turns it into a problem.
  *
- * @param line    1-based line in the file
+ * @param where   file, line and column
  * @param message what is wrong
  * @param hint    what to do about it
  */
-public record Finding(int line, String message, String hint) {
+public record Finding(SourceRef where, String message, String hint) {
 }

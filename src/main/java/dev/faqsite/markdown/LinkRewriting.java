@@ -12,6 +12,7 @@ import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import dev.faqsite.diag.SourceRef;
 import org.jetbrains.annotations.NotNull;
 
 import java.util.List;
@@ -23,7 +24,7 @@ import java.util.List;
 final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
 
     static final DataKey<LinkTargets> TARGETS = new DataKey<>("FAQSITE_LINK_TARGETS", LinkTargets.AS_WRITTEN);
-    static final DataKey<Integer> FIRST_LINE = new DataKey<>("FAQSITE_FIRST_LINE", 1);
+    static final DataKey<SourceMap> LINES = new DataKey<>("FAQSITE_LINES", SourceMap.of("", 1, 1));
     /** Collects what was emitted; set per document before rendering (the default is never written to). */
     static final DataKey<List<LinkNote>> NOTES = new DataKey<>("FAQSITE_LINK_NOTES", List.of());
 
@@ -47,11 +48,11 @@ final class LinkRewriting implements HtmlRenderer.HtmlRendererExtension {
 
     private static ResolvedLink resolve(Node node, LinkResolverBasicContext context, ResolvedLink link) {
         LinkTargets targets = TARGETS.get(context.getDocument());
-        int line = FIRST_LINE.get(context.getDocument()) + node.getStartLineNumber();
-        String href = targets.resolve(link.getUrl(), line);
+        SourceRef where = LINES.get(context.getDocument()).at(node.getStartLineNumber(), 1);
+        String href = targets.resolve(link.getUrl(), where);
         boolean image = link.getLinkType() == LinkType.IMAGE || link.getLinkType() == LinkType.IMAGE_REF;
         String text = node instanceof LinkNodeBase base ? new TextCollectingVisitor().collectAndGetText(base).strip() : "";
-        NOTES.get(context.getDocument()).add(new LinkNote(image, href, text, line));
+        NOTES.get(context.getDocument()).add(new LinkNote(image, href, text, where));
         return href.equals(link.getUrl()) ? link : link.withStatus(LinkStatus.VALID).withUrl(href);
     }
 }

@@ -18,11 +18,15 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.Snippet;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -42,6 +46,19 @@ public final class MarkdownRenderer {
         EXTENSIONS.put("admonitions", Admonitions::create);
     }
 
+    /**
+     * An answer to render.
+     *
+     * @param markdown   its Markdown
+     * @param start      the file and line the Markdown starts on, so that reported places are the file's
+     * @param links      where links to other pages point
+     * @param components what the components written in it become
+     * @param snippets   the snippets includes may name, by their path under {@code content/}
+     */
+    public record Source(String markdown, SourceRef start, LinkTargets links, Components components,
+                         Function<String, Optional<Snippet>> snippets) {
+    }
+
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final MutableDataSet options;
@@ -49,6 +66,7 @@ public final class MarkdownRenderer {
     private MarkdownRenderer(List<Extension> extensions) {
         options = new MutableDataSet();
         List<Extension> all = new ArrayList<>(extensions);
+        all.add(Directives.create());
         all.add(LinkRewriting.create());
         all.add(CodeBlocks.create());
         all.add(AnchorLabels.create());
@@ -86,23 +104,32 @@ public final class MarkdownRenderer {
         return new MarkdownRenderer(extensions);
     }
 
-    /**
-     * @param markdown  the answer
-     * @param firstLine the file line the Markdown starts on, so that reported lines are the file's
-     * @param links     where links to other pages point
-     */
-    public RenderedMarkdown render(String markdown, int firstLine, LinkTargets links) {
-        Document document = parser.parse(markdown);
-        document.set(LinkRewriting.TARGETS, links);
-        document.set(LinkRewriting.FIRST_LINE, firstLine);
-        List<LinkNote> notes = new ArrayList<>();
-        document.set(LinkRewriting.NOTES, notes);
-        String html = renderer.render(document);
-        return new RenderedMarkdown(html, headings(document, firstLine), summary(document), text(document),
-                Admonitions.findings(document, firstLine), notes);
+    /** The admonition kinds an author may write, for messages. */
+    public static List<String> admonitionKinds() {
+        return Admonition.Kind.names();
     }
 
-    private List<dev.faqsite.markdown.Heading> headings(Document document, int firstLine) {
+    public RenderedMarkdown render(Source source) {
+        List<Finding> findings = new ArrayList<>();
+        Includes.Expanded expanded = Includes.expand(parser, source.markdown(), source.start().path(), source.start().line(),
+                source.snippets(), findings);
+        SourceMap lines = expanded.map();
+        Document document = parser.parse(expanded.text());
+        document.set(LinkRewriting.TARGETS, source.links());
+        document.set(LinkRewriting.LINES, lines);
+        List<LinkNote> notes = new ArrayList<>();
+        document.set(LinkRewriting.NOTES, notes);
+        List<Directive> components = new ArrayList<>();
+        document.set(Directives.RENDERED, components);
+        String html = renderer.render(document);
+        Admonitions.findings(document, lines, findings);
+        Directives.findings(document, lines, findings);
+        html = Directives.place(html, components, lines, source.components(), findings);
+        return new RenderedMarkdown(html, headings(document, lines), summary(document), text(document), findings, notes,
+                expanded.files());
+    }
+
+    private List<dev.faqsite.markdown.Heading> headings(Document document, SourceMap lines) {
         // the renderer generated the same ids with the same generator; regenerate to read them back
         HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
         ids.generateIds(document);
@@ -111,7 +138,7 @@ public final class MarkdownRenderer {
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
                 out.add(new dev.faqsite.markdown.Heading(heading.getLevel(), ids.getId(heading),
-                        text.collectAndGetText(heading).strip(), firstLine + heading.getStartLineNumber()));
+                        text.collectAndGetText(heading).strip(), lines.at(heading.getStartLineNumber(), 1)));
             }
         }
         return out;

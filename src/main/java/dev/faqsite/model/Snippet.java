@@ -11,4 +11,15 @@ import dev.faqsite.diag.SourceRef;
  * @param markdown its text
  */
 public record Snippet(String file, SourceRef source, String markdown) {
+
+    /** Whether a path under {@code content/} names a snippet: a folder on the way starts with {@code _}. */
+    public static boolean isSnippetPath(String file) {
+        String[] parts = file.split("/");
+        for (int i = 0; i < parts.length - 1; i++) {
+            if (parts[i].startsWith("_")) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -86,10 +86,4 @@ final class KeyCheckPages {
                             "no published page has that URL; check the path, its trailing slash, and that the answer is not a draft")));
         }
     }
-
-    /** A page that asks for the widget on a site without the checker. */
-    static void checkWidget(Question question, Problems problems) {
-        problems.add(Problem.error(question.frontMatter().positions().of("widgets"), "the '" + FrontMatter.KEY_CHECK_WIDGET + "' widget needs the key checker",
-                "add a 'key_check:' section to site.yml, or remove the widget from the front matter"));
-    }
 }

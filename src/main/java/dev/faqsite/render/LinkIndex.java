@@ -25,13 +25,13 @@ final class LinkIndex {
         }
     }
 
-    /** The link targets of one page: relative {@code .md} links resolve against the page's own file. */
-    LinkTargets forPage(Question page, Problems problems) {
-        String from = page.source().path();
-        return (href, line) -> resolve(from, href, line, problems);
+    /** The link targets of pages: a relative {@code .md} link resolves against the file it is written in. */
+    LinkTargets targets(Problems problems) {
+        return (href, where) -> resolve(href, where, problems);
     }
 
-    private String resolve(String from, String href, int line, Problems problems) {
+    private String resolve(String href, SourceRef where, Problems problems) {
+        String from = where.path();
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("/") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) {
             return href;
         }
@@ -45,7 +45,7 @@ final class LinkIndex {
         String target = (parent == null ? Path.of(path) : parent.resolve(path)).normalize().toString().replace('\\', '/');
         String url = urlBySource.get(target);
         if (url == null) {
-            problems.add(Problem.error(new SourceRef(from, line, 1), "link to a missing page: " + path,
+            problems.add(Problem.error(where, "link to a missing page: " + path,
                     "no published question at " + target + "; check the file name and that it is not a draft"));
             return href;
         }

@@ -3,10 +3,12 @@ package dev.faqsite.render;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.markdown.Finding;
 import dev.faqsite.markdown.Heading;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.ComponentSpec;
 import dev.faqsite.model.Crumb;
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.KeyCheckConfig;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Renders every page of the site exactly once: questions (on all cores), category pages, the FAQ home, the site home,
@@ -56,6 +59,7 @@ public final class SiteRenderer {
     private static final DateTimeFormatter READABLE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
     private final SiteConfig config;
+    private final SiteContent content;
     private final NavTree tree;
     private final MarkdownRenderer markdown;
     private final PageWriter writer;
@@ -66,17 +70,21 @@ public final class SiteRenderer {
     private final LastUpdated updated;
     private final Optional<RatingsView> ratings;
     private final Optional<KeyCheckView> keyCheck;
+    private final ComponentRegistry components;
     private final List<RenderedPage> rendered = Collections.synchronizedList(new ArrayList<>());
 
     /**
      * @param templates   the template engine, seeing the templates as they are now
      * @param workspace   the templates and assets laid out for this bake
      * @param destination the folder the pages are written to
+     * @param components  the site's own components, declared in its templates
      * @param dates       when each source file last changed, for pages whose front matter gives no date
      */
     public SiteRenderer(SiteConfig config, SiteContent content, MarkdownRenderer markdown, Templates templates,
-                        TemplateWorkspace workspace, Path destination, Problems problems, SourceDates dates) throws IOException {
+                        TemplateWorkspace workspace, List<ComponentSpec> components, Path destination, Problems problems,
+                        SourceDates dates) throws IOException {
         this.config = config;
+        this.content = content;
         this.tree = content.tree();
         this.markdown = markdown;
         this.writer = new PageWriter(templates, destination, problems);
@@ -91,6 +99,7 @@ public final class SiteRenderer {
                 Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
                 : Optional.empty();
         this.keyCheck = config.keyCheck().map(k -> KeyCheckPages.view(config, k));
+        this.components = new ComponentRegistry(components, templates, new WidgetSupport(ratings, keyCheck), site, problems);
     }
 
     /** Writes every page; what was written is then in {@link #rendered()}, what failed in the problems. */
@@ -131,8 +140,12 @@ public final class SiteRenderer {
     }
 
     void question(Question q) {
-        RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
-        answer.findings().forEach(f -> problems.add(Problem.error(new SourceRef(q.source().path(), f.line(), 1), f.message(), f.hint())));
+        Consumer<Finding> report = f -> problems.add(Problem.error(f.where(), f.message(), f.hint()));
+        components.checkFrontMatter(q, report);
+        ComponentRegistry.OnPage onPage = components.onPage(new ComponentPage(q.url(), q.title()), q.frontMatter().widgets());
+        RenderedMarkdown answer = markdown.render(new MarkdownRenderer.Source(q.markdown(),
+                new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet));
+        answer.findings().forEach(report);
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
         List<Crumb> crumbs = tree.breadcrumbs(q);
@@ -147,15 +160,14 @@ public final class SiteRenderer {
                 List.of(StructuredData.faqPage(q.title(), answer.text(), config.absolute(q.url()), date),
                         StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
-        ratings.ifPresent(r -> variables.put("ratings", r));
-        q.frontMatter().widgets().stream().filter(w -> !w.equals(dev.faqsite.model.FrontMatter.KEY_CHECK_WIDGET)).forEach(w ->
-                problems.add(Problem.error(q.frontMatter().positions().of("widgets"), "unknown widget '" + w + "'",
-                        "known widgets: " + dev.faqsite.model.FrontMatter.KEY_CHECK_WIDGET)));
+        if (!onPage.placedInAnswer(RatingWidget.NAME)) {
+            ratings.ifPresent(r -> variables.put("ratings", r));
+        }
         if (KeyCheckPages.wantsWidget(q)) {
-            keyCheck.ifPresentOrElse(view -> variables.put("keyCheck", view), () -> KeyCheckPages.checkWidget(q, problems));
+            keyCheck.ifPresent(view -> variables.put("keyCheck", view));
         }
         written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
-                answer.headings(), answer.links()), content("faq", q.title(), answer.html()), variables);
+                answer.headings(), answer.links(), answer.includes()), content("faq", q.title(), answer.html()), variables);
     }
 
     /** A category's page and its sidebar fragment. */

@@ -29,6 +29,8 @@ public final class TemplateWorkspace {
 
     static final String BUILT_IN = "/faqsite/templates";
     static final String ASSETS = "assets";
+    /** A site's own components: {@code <name>.ftl}, its declaration {@code <name>.yml}, its {@code .css} and {@code .js}. */
+    static final String COMPONENTS = "components";
 
     private final Path templates;
     private final Path staticRoot;
@@ -56,6 +58,7 @@ public final class TemplateWorkspace {
         if (Files.isDirectory(target.resolve(ASSETS))) {
             Files.move(target.resolve(ASSETS), staticRoot.resolve(ASSETS));
         }
+        copyComponentAssets(target.resolve(COMPONENTS), staticRoot.resolve(ASSETS).resolve(COMPONENTS));
         return new TemplateWorkspace(target, staticRoot, origins);
     }
 
@@ -66,6 +69,39 @@ public final class TemplateWorkspace {
     /** The folder JBake copies to the site's root; holds {@code assets/}. */
     public Path staticRoot() {
         return staticRoot;
+    }
+
+    /** The folder of the site's own components. */
+    public Path components() {
+        return templates.resolve(COMPONENTS);
+    }
+
+    /** The path an author should open for a file of the components folder, such as {@code api-status.yml}. */
+    public String componentDisplayPath(String fileName) {
+        return displayPath(COMPONENTS + "/" + fileName);
+    }
+
+    /** The template name of a site's component. */
+    static String componentTemplate(String name) {
+        return COMPONENTS + "/" + name + ".ftl";
+    }
+
+    /** The site path a component's stylesheet ({@code css}) or script ({@code js}) is served at. */
+    static String componentAsset(String name, String extension) {
+        return "/" + ASSETS + "/" + COMPONENTS + "/" + name + "." + extension;
+    }
+
+    /** Components' stylesheets and scripts are served beside the other assets, under the site's CSP like them. */
+    private static void copyComponentAssets(Path components, Path served) throws IOException {
+        if (!Files.isDirectory(components)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(components)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".css") || f.toString().endsWith(".js")).toList()) {
+                Files.createDirectories(served);
+                Files.copy(file, served.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
     }
 
     Path assets() {
@@ -84,7 +120,7 @@ public final class TemplateWorkspace {
         }
     }
 
-    /** The path an author should open for a template name such as {@code partials/layout.ftl}. */
+    /** The path an author should open for a template name such as {@code partials/layout.ftl} or {@code components/x.yml}. */
     public String displayPath(String templateName) {
         return origins.getOrDefault(templateName.replace('\\', '/'), "templates/" + templateName);
     }

@@ -7,13 +7,14 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AccessibilityChecksTest {
 
     private static List<String> findings(String body) {
-        RenderedPage page = new RenderedPage("/x/", "x/index.html", "page.ftl", Optional.empty(), List.of(), List.of());
+        RenderedPage page = new RenderedPage("/x/", "x/index.html", "page.ftl", Optional.empty(), List.of(), List.of(), Set.of());
         List<String> out = new ArrayList<>();
         AccessibilityChecks.run(PageFacts.of(page, Jsoup.parse("<body>" + body + "</body>")), finding -> out.add(finding.message()));
         return out;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -34,7 +35,7 @@ public final class CheckStagesBench {
             files.filter(f -> f.getFileName().toString().equals("index.html")).sorted().forEach(f -> {
                 String file = site.relativize(f).toString().replace('\\', '/');
                 pages.add(new RenderedPage("/" + file.substring(0, file.length() - "index.html".length()), file, "question.ftl",
-                        Optional.empty(), List.of(), List.of()));
+                        Optional.empty(), List.of(), List.of(), Set.of()));
             });
         }
         LinkResolver links = new LinkResolver("https://bench.example.test");

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -25,7 +26,7 @@ class LateOutputTest {
                 <link rel="canonical" href="https://docs.example.test/">
                 <link rel="stylesheet" href="/search/ui.css"><script src="/search/ui.js"></script></head>
                 <body><main><h1>Home</h1></main></body></html>""");
-        RenderedPage home = new RenderedPage("/", "index.html", "home.ftl", Optional.empty(), List.of(), List.of());
+        RenderedPage home = new RenderedPage("/", "index.html", "home.ftl", Optional.empty(), List.of(), List.of(), Set.of());
         SiteChecker checker = new SiteChecker(CheckSettings.STRICT, "https://docs.example.test", List.of());
         return checker.check(site, List.of(home), new SiteChecker.LateOutput("search/", written)).problems().stream()
                 .map(p -> p.message()).toList();

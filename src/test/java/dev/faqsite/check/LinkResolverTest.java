@@ -9,6 +9,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,7 +19,7 @@ class LinkResolverTest {
 
     /** What one link on {@link #PAGE} resolves to: {@code file#fragment}, {@code external:url}, or the finding. */
     private static String resolve(String href) {
-        RenderedPage page = new RenderedPage(PAGE, "faq/general/what-is-it/index.html", "question.ftl", Optional.empty(), List.of(), List.of());
+        RenderedPage page = new RenderedPage(PAGE, "faq/general/what-is-it/index.html", "question.ftl", Optional.empty(), List.of(), List.of(), Set.of());
         Element link = Jsoup.parse("<a href=\"\">x</a>").selectFirst("a");
         link.attr("href", href);
         List<String> out = new ArrayList<>();

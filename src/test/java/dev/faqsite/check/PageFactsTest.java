@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class PageFactsTest {
 
     private static final PageFacts FACTS = PageFacts.of(
-            new RenderedPage("/x/", "x/index.html", "page.ftl", Optional.empty(), List.of(), List.of()), Jsoup.parse("""
+            new RenderedPage("/x/", "x/index.html", "page.ftl", Optional.empty(), List.of(), List.of(), Set.of()), Jsoup.parse("""
                     <html lang="en"><head>
                       <link rel="stylesheet" href="/a.css" id="css"><script src="/a.js"></script>
                       <script type="Application/LD+JSON">{}</script>

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -19,7 +20,7 @@ class StructuredDataCheckTest {
 
     private static List<String> findings(String body) {
         RenderedPage page = new RenderedPage("/faq/keys/new/", "faq/keys/new/index.html", "question.ftl", Optional.empty(),
-                List.of(), List.of());
+                List.of(), List.of(), Set.of());
         List<String> out = new ArrayList<>();
         StructuredDataCheck.run(PageFacts.of(page, Jsoup.parse("<head>" + FAQ_PAGE + "</head><body>" + body + "</body>")),
                 finding -> out.add(finding.message()));

@@ -1,9 +1,11 @@
 package dev.faqsite.markdown;
 
+import dev.faqsite.diag.SourceRef;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -16,6 +18,12 @@ class MarkdownRendererTest {
     MarkdownRendererTest() throws UnknownExtensionException {
     }
 
+    /** An answer of answer.md starting at {@code firstLine}, without components or snippets. */
+    private RenderedMarkdown render(String markdown, int firstLine, LinkTargets links) {
+        return renderer.render(new MarkdownRenderer.Source(markdown, new SourceRef("answer.md", firstLine, 1), links,
+                Components.NONE, file -> Optional.empty()));
+    }
+
     @Test
     void refusesAnUnknownExtensionInsteadOfIgnoringIt() {
         UnknownExtensionException e = assertThrows(UnknownExtensionException.class,
@@ -25,7 +33,7 @@ class MarkdownRendererTest {
 
     @Test
     void rendersTablesStrikethroughTaskListsAndHeadingIds() {
-        RenderedMarkdown out = renderer.render("""
+        RenderedMarkdown out = render("""
                 Intro text.
 
                 ## First part
@@ -43,24 +51,24 @@ class MarkdownRendererTest {
         assertTrue(out.html().contains("<h2 id=\"first-part\">"), out.html());
         assertTrue(out.html().contains("<a href=\"https://example.test\">"), out.html());
         assertTrue(out.html().contains("type=\"checkbox\""), out.html());
-        assertEquals(List.of(new Heading(2, "first-part", "First part", 12)), out.headings());
+        assertEquals(List.of(new Heading(2, "first-part", "First part", new SourceRef("answer.md", 12, 1))), out.headings());
         assertEquals("Intro text.", out.summary());
     }
 
     @Test
     void handsEveryLinkWithItsFileLineToTheLinkTargets() {
         List<String> seen = new ArrayList<>();
-        RenderedMarkdown out = renderer.render("One.\n\nSee [x](other.md#part).\n", 7, (href, line) -> {
-            seen.add(href + "@" + line);
+        RenderedMarkdown out = render("One.\n\nSee [x](other.md#part).\n", 7, (href, where) -> {
+            seen.add(href + "@" + where);
             return "/faq/other/#part";
         });
-        assertEquals(List.of("other.md#part@9"), seen);
+        assertEquals(List.of("other.md#part@answer.md:9:1"), seen);
         assertTrue(out.html().contains("href=\"/faq/other/#part\""), out.html());
     }
 
     @Test
     void highlightsFencedCodeWithSpansAndEscapesIt() {
-        String html = renderer.render("```python\nif x < 1:\n    print(\"<b>\")  # done\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        String html = render("```python\nif x < 1:\n    print(\"<b>\")  # done\n```\n", 1, LinkTargets.AS_WRITTEN).html();
         assertTrue(html.contains("<div class=\"code-block\" data-lang=\"python\"><div class=\"code-head\" data-pagefind-ignore>"
                 + "<span class=\"code-lang\">Python</span></div>"), html);
         assertTrue(html.contains("<code class=\"language-python\"><span class=\"k\">if</span> x &lt; <span class=\"n\">1</span>:\n"
@@ -69,23 +77,23 @@ class MarkdownRendererTest {
 
     @Test
     void showsTheFileTitleOfAFenceInItsHeader() {
-        String html = renderer.render("```python title=\"fetch <rates>.py\"\nx = 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        String html = render("```python title=\"fetch <rates>.py\"\nx = 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
         assertTrue(html.contains("<div class=\"code-head\" data-pagefind-ignore><span class=\"code-title\">fetch &lt;rates&gt;.py</span>"
                 + "<span class=\"code-lang\">Python</span></div>"), html);
     }
 
     @Test
     void labelsButDoesNotColourALanguageItHasNoLexerFor() {
-        String html = renderer.render("```matlab\nx = 1; % <note>\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        String html = render("```matlab\nx = 1; % <note>\n```\n", 1, LinkTargets.AS_WRITTEN).html();
         assertTrue(html.contains("<span class=\"code-lang\">MATLAB</span>"), html);
         assertTrue(html.contains("<code class=\"language-matlab\">x = 1; % &lt;note&gt;</code>"), html);
-        String unknown = renderer.render("```Elixir++\nIO.puts 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
+        String unknown = render("```Elixir++\nIO.puts 1\n```\n", 1, LinkTargets.AS_WRITTEN).html();
         assertTrue(unknown.contains("<span class=\"code-lang\">Elixir++</span>") && unknown.contains("language-elixirpp"), unknown);
     }
 
     @Test
     void rendersAdmonitionsWithDefaultAndWrittenTitles() {
-        RenderedMarkdown out = renderer.render("""
+        RenderedMarkdown out = render("""
                 :::note
                 Plain.
                 :::
@@ -106,7 +114,7 @@ class MarkdownRendererTest {
 
     @Test
     void nestsAdmonitionsAndLeavesColonsInsideCodeAlone() {
-        String html = renderer.render("""
+        String html = render("""
                 ::::caution
                 Outer.
 
@@ -127,17 +135,17 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void reportsAnUnknownKindAndAMissingClosingLineAtTheirFileLines() {
-        RenderedMarkdown out = renderer.render("Intro.\n\n:::warn\nx\n:::\n\n:::tip\nnever closed\n", 8, LinkTargets.AS_WRITTEN);
+    void reportsAnUnknownKindAsAnUnknownComponentAndAMissingClosingLineAtTheirFileLines() {
+        RenderedMarkdown out = render("Intro.\n\n:::warn\nx\n:::\n\n:::tip\nnever closed\n", 8, LinkTargets.AS_WRITTEN);
         assertEquals(List.of(
-                new Finding(10, "unknown admonition type 'warn'", "use one of note, tip, info, caution, danger"),
-                new Finding(14, "admonition ':::tip' is never closed", "end it with a line of ':::'; until then it holds the rest of the answer")),
+                new Finding(new SourceRef("answer.md", 14, 1), "admonition ':::tip' is never closed", "end it with a line of ':::'; until then it holds the rest of the answer"),
+                new Finding(new SourceRef("answer.md", 10, 1), "unknown component ':::warn'", "this page knows no components")),
                 out.findings());
     }
 
     @Test
     void namesHeadingAnchorsForScreenReadersAndGivesTheAnswerAsText() {
-        RenderedMarkdown out = renderer.render("First *one*.\n\n## Part\n\n- a\n- b\n", 1, LinkTargets.AS_WRITTEN);
+        RenderedMarkdown out = render("First *one*.\n\n## Part\n\n- a\n- b\n", 1, LinkTargets.AS_WRITTEN);
         assertTrue(out.html().contains("<h2 id=\"part\"><a href=\"#part\" class=\"heading-anchor\" aria-label=\"Link to this section\"></a>Part</h2>"), out.html());
         assertEquals("First one.\nPart\na\nb", out.text());
     }
