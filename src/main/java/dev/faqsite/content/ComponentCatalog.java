@@ -51,7 +51,7 @@ public final class ComponentCatalog {
             String declaration = name + ".yml";
             if (!Files.isRegularFile(folder.resolve(name + ".yml"))) {
                 problems.add(Problem.error(SourceRef.of(displayPath.apply(template)), "component '" + name + "' has no declaration",
-                        "create " + displayPath.apply(declaration) + " with its 'attributes:' (see docs/components.md)"));
+                        "create " + displayPath.apply(declaration) + " declaring its attributes; see docs/components.md"));
                 continue;
             }
             String path = displayPath.apply(declaration);

@@ -10,8 +10,9 @@ import dev.faqsite.diag.SourceRef;
  * @param attributes the attributes in {@code {braces}}
  * @param container  written {@code :::name} … {@code :::} around content, rather than {@code ::name} alone
  * @param where      its first colon in the file
+ * @param ordinal    its place among the page's uses of the same name, in reading order, from 1
  */
-public record ComponentUse(String name, String label, Attributes attributes, boolean container, SourceRef where) {
+public record ComponentUse(String name, String label, Attributes attributes, boolean container, SourceRef where, int ordinal) {
 
     /** How it was written, for messages: {@code ::rating} or {@code :::tabs}. */
     public String written() {

@@ -10,7 +10,9 @@ import com.vladsch.flexmark.util.data.DataKey;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import org.jetbrains.annotations.NotNull;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -65,6 +67,8 @@ final class Directives implements Parser.ParserExtension, HtmlRenderer.HtmlRende
     /** Replaces each rendered component's markers and content by its HTML, innermost first. */
     static String place(String html, List<Directive> rendered, SourceMap lines, Components components, List<Finding> findings) {
         String out = html;
+        Map<String, Integer> seen = new HashMap<>();
+        int[] ordinals = rendered.stream().mapToInt(d -> seen.merge(d.name(), 1, Integer::sum)).toArray();
         for (int id = rendered.size() - 1; id >= 0; id--) {
             Directive d = rendered.get(id);
             String open = OPEN + id + "-->";
@@ -76,9 +80,11 @@ final class Directives implements Parser.ParserExtension, HtmlRenderer.HtmlRende
             }
             String body = out.substring(start + open.length(), end).strip();
             ComponentUse use = new ComponentUse(d.name(), d.label(), d.attributes(), !d.leaf(),
-                    lines.at(d.getStartLineNumber(), d.col()));
+                    lines.at(d.getStartLineNumber(), d.col()), ordinals[id]);
             Consumer<Finding> report = findings::add;
-            out = out.substring(0, start) + components.render(use, body, report) + out.substring(end + close.length());
+            // attributes that did not parse are reported already; judging the rest would only add noise
+            String drawn = d.problems().isEmpty() ? components.render(use, body, report) : "";
+            out = out.substring(0, start) + drawn + out.substring(end + close.length());
         }
         return out;
     }

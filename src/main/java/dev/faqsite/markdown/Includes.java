@@ -65,7 +65,7 @@ final class Includes {
             String line = lines[i];
             if (include == null) {
                 out.append(prefix).append(line).append('\n');
-                map.add(path, firstLine + i, 1);
+                map.add(path, firstLine + i, 1, prefix.length());
                 continue;
             }
             SourceRef where = new SourceRef(path, firstLine + i, include.col());
@@ -78,7 +78,7 @@ final class Includes {
                 stack.remove(stack.size() - 1);
             } else {
                 out.append('\n');
-                map.add(path, firstLine + i, 1);
+                map.add(path, firstLine + i, 1, prefix.length());
             }
         }
     }
@@ -99,7 +99,7 @@ final class Includes {
 
     private Optional<Snippet> resolve(Directive include, SourceRef where, List<String> stack) {
         include.problems().forEach(p -> findings.add(new Finding(new SourceRef(where.path(), where.line(), p.col()), p.message(), p.hint())));
-        ComponentUse use = new ComponentUse(NAME, include.label(), include.attributes(), false, where);
+        ComponentUse use = new ComponentUse(NAME, include.label(), include.attributes(), false, where, 1);
         include.attributes().values().keySet().stream().filter(a -> !a.equals(FILE)).forEach(a -> findings.add(new Finding(
                 use.attributeAt(a), "unknown attribute '" + a + "' of '::include'", "known attributes: " + FILE)));
         Optional<String> written = include.attributes().get(FILE).filter(f -> !f.isBlank());

@@ -11,8 +11,11 @@ import java.util.List;
  */
 final class SourceMap {
 
-    /** Lines {@code [from, from + count)} of the text come from {@code path}, starting at its line {@code line}. */
-    private record Run(int from, int count, String path, int line) {
+    /**
+     * Lines {@code [from, from + count)} of the text come from {@code path}, starting at its line {@code line}, each
+     * behind {@code indent} characters the include added (a list item's indent, a quote's {@code > }).
+     */
+    private record Run(int from, int count, String path, int line, int indent) {
     }
 
     private final List<Run> runs = new ArrayList<>();
@@ -21,25 +24,21 @@ final class SourceMap {
     /** The whole text is one file's, from {@code firstLine} on. */
     static SourceMap of(String path, int firstLine, int lines) {
         SourceMap map = new SourceMap();
-        map.add(path, firstLine, lines);
+        map.add(path, firstLine, lines, 0);
         return map;
     }
 
     SourceMap() {
     }
 
-    void add(String path, int line, int count) {
+    void add(String path, int line, int count, int indent) {
         Run last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
-        if (last != null && last.path().equals(path) && last.line() + last.count() == line) {
-            runs.set(runs.size() - 1, new Run(last.from(), last.count() + count, path, last.line()));
+        if (last != null && last.path().equals(path) && last.line() + last.count() == line && last.indent() == indent) {
+            runs.set(runs.size() - 1, new Run(last.from(), last.count() + count, path, last.line(), indent));
         } else {
-            runs.add(new Run(size, count, path, line));
+            runs.add(new Run(size, count, path, line, indent));
         }
         size += count;
-    }
-
-    void addAll(SourceMap other) {
-        other.runs.forEach(r -> add(r.path(), r.line(), r.count()));
     }
 
     /** @param line0 0-based line of the text, as flexmark counts */
@@ -47,7 +46,7 @@ final class SourceMap {
         for (int i = runs.size() - 1; i >= 0; i--) {
             Run run = runs.get(i);
             if (line0 >= run.from()) {
-                return new SourceRef(run.path(), run.line() + line0 - run.from(), Math.max(1, col));
+                return new SourceRef(run.path(), run.line() + line0 - run.from(), Math.max(1, col - run.indent()));
             }
         }
         Run first = runs.get(0);

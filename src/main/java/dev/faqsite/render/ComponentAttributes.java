@@ -40,7 +40,7 @@ final class ComponentAttributes {
             if (value.isEmpty()) {
                 if (attribute.required()) {
                     findings.accept(new Finding(use.where(), written + " needs the attribute '" + attribute.name() + "'",
-                            "add " + attribute.name() + "=\"…\" (declared in " + spec.declaredAt().path() + ")"));
+                            "add " + attribute.name() + "=\"…\"; it is declared in " + spec.declaredAt().path()));
                     ok = false;
                 }
                 continue;

@@ -62,17 +62,17 @@ final class ComponentRegistry {
     final class OnPage implements Components {
 
         private final ComponentPage page;
-        private final Set<String> placed = new HashSet<>();
-        private final Map<String, Integer> uses = new HashMap<>();
+        private final List<String> frontMatter;
+        private final Set<String> placedInAnswer = new HashSet<>();
 
         private OnPage(ComponentPage page, List<String> frontMatterWidgets) {
             this.page = page;
-            placed.addAll(frontMatterWidgets);
+            this.frontMatter = List.copyOf(frontMatterWidgets);
         }
 
         /** Whether the answer placed the widget itself. */
         boolean placedInAnswer(String widget) {
-            return uses.containsKey(widget);
+            return placedInAnswer.contains(widget);
         }
 
         @Override
@@ -100,12 +100,12 @@ final class ComponentRegistry {
                 findings.accept(new Finding(use.where(), "'" + use.written() + "' takes no content",
                         "write it alone on its line: ::" + widget.name()));
             }
-            if (!placed.add(widget.name())) {
+            if (use.ordinal() > 1 || frontMatter.contains(widget.name())) {
                 findings.accept(new Finding(use.where(), "the '" + widget.name() + "' widget is already on this page",
-                        "a widget appears once per page (front matter 'widgets:' places one too); remove this one"));
+                        "a widget appears once per page, and front matter 'widgets:' places one too; remove this one"));
                 return "";
             }
-            uses.merge(widget.name(), 1, Integer::sum);
+            placedInAnswer.add(widget.name());
             Optional<Map<String, Object>> variables = widget.variables(support, use.where(), findings);
             if (variables.isEmpty()) {
                 return "";
@@ -125,7 +125,7 @@ final class ComponentRegistry {
             if (attributes.isEmpty()) {
                 return "";
             }
-            int n = uses.merge(spec.name(), 1, Integer::sum);
+            int n = use.ordinal();
             Map<String, Object> variables = new HashMap<>();
             variables.put("site", site);
             variables.put("page", page);

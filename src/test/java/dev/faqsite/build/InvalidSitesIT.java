@@ -23,7 +23,11 @@ class InvalidSitesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"malformed-front-matter", "unclosed-front-matter", "missing-title", "non-numeric-order",
             "category-without-metadata", "duplicate-url", "missing-md-link", "template-error", "many-problems",
-            "unknown-admonition", "key-check-missing-answer", "widget-without-checker"})
+            "unknown-admonition", "key-check-missing-answer", "widget-without-checker", "widget-twice",
+            "widget-unknown-front-matter", "component-unknown", "component-unknown-attribute", "component-missing-attribute",
+            "component-wrong-types", "component-unclosed-attributes", "component-duplicate-attribute", "component-never-closed",
+            "component-takes-no-content", "component-without-declaration", "component-bad-declaration", "include-cycle",
+            "include-missing", "include-page", "include-findings-inside"})
     void reportsContentProblemsWithTheirSourceLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());

@@ -22,6 +22,11 @@ public final class ServedSite implements BeforeAllCallback, AfterAllCallback {
         this.built = built;
     }
 
+    /** A fixture site under {@code src/test/resources/sites/}. */
+    public static ServedSite fixture(String name) {
+        return new ServedSite(BuiltSite.fixture(name));
+    }
+
     /** The repository's own site. */
     public static ServedSite shipped() {
         return new ServedSite(BuiltSite.shipped());
