@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -148,7 +149,9 @@ public final class SiteBuilder {
         }
         Parsed<SiteConfig> parsed = SiteConfigReader.read(SiteConfigReader.FILE_NAME, text);
         problems.addAll(parsed.problems());
-        return parsed.value();
+        List<Problem> unknownChecks = parsed.value().map(c -> SiteChecker.unknownRules(c.checks())).orElse(List.of());
+        problems.addAll(unknownChecks);
+        return unknownChecks.isEmpty() ? parsed.value() : Optional.empty();
     }
 
     private static BuildResult result(BuildResult.Status status, Problems problems, int pages, long started,

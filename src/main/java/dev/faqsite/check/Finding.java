@@ -1,6 +1,5 @@
 package dev.faqsite.check;
 
-import dev.faqsite.model.CheckRule;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,5 +11,5 @@ import org.jsoup.nodes.Element;
  * @param message what is wrong
  * @param hint    what to do
  */
-record Finding(CheckRule rule, PageFacts page, Element element, String message, String hint) {
+record Finding(Rule rule, PageFacts page, Element element, String message, String hint) {
 }

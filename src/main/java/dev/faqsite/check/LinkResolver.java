@@ -1,6 +1,5 @@
 package dev.faqsite.check;
 
-import dev.faqsite.model.CheckRule;
 import org.jsoup.nodes.Element;
 
 import java.net.URI;
@@ -52,7 +51,7 @@ final class LinkResolver {
                 }
                 link = true;
             }
-            CheckRule rule = link ? CheckRule.BROKEN_LINK : CheckRule.MISSING_FILE;
+            LinkRule rule = link ? LinkRule.BROKEN_LINK : LinkRule.MISSING_FILE;
             resolve(page, value).ifPresentOrElse(target -> {
                 if (target.isEmpty()) {
                     return;

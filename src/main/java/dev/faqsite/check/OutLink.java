@@ -1,6 +1,5 @@
 package dev.faqsite.check;
 
-import dev.faqsite.model.CheckRule;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,5 +11,5 @@ import org.jsoup.nodes.Element;
  * @param path     the target file under the output folder, e.g. {@code faq/general/index.html}
  * @param fragment the #fragment without '#', or empty
  */
-record OutLink(CheckRule rule, PageFacts page, Element element, String path, String fragment) {
+record OutLink(LinkRule rule, PageFacts page, Element element, String path, String fragment) {
 }

@@ -3,7 +3,6 @@ package dev.faqsite.check;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.CheckLevel;
-import dev.faqsite.model.CheckRule;
 import dev.faqsite.model.CheckSettings;
 import dev.faqsite.render.RenderedPage;
 import dev.faqsite.render.TemplateSource;
@@ -77,14 +76,12 @@ public final class SiteChecker {
             PageFacts facts = parse(site, page);
             idsByFile.put(page.file(), facts.ids());
             List<Finding> findings = new ArrayList<>();
-            DocumentChecks.run(facts, findings::add);
-            AccessibilityChecks.run(facts, findings::add);
-            StructuredDataCheck.run(facts, findings::add);
+            Rules.PAGE.forEach(rule -> rule.check(facts, findings::add));
             Set<String> seenExternal = new HashSet<>();
             links.collect(facts, link -> {
                 if (!exists(site, files, late, link.path())) {
                     findings.add(new Finding(link.rule(), link.page(), link.element(), missingMessage(link),
-                            link.rule() == CheckRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
+                            link.rule() == LinkRule.BROKEN_LINK ? "check the path; questions are served at /faq/<category>/<question>/"
                                     : "check the path; files in templates/assets/ are served under /assets/"));
                 } else if (!link.fragment().isEmpty() && link.path().equals(page.file())) {
                     if (!facts.ids().contains(link.fragment())) {
@@ -115,19 +112,19 @@ public final class SiteChecker {
     }
 
     private static Finding missingAnchor(OutLink link) {
-        return new Finding(CheckRule.BROKEN_ANCHOR, link.page(), link.element(),
+        return new Finding(LinkRule.BROKEN_ANCHOR, link.page(), link.element(),
                 "link to a missing anchor #" + link.fragment() + " in /" + link.path().replaceFirst("index\\.html$", ""),
                 "a heading's anchor is its text in lowercase with hyphens; check the target page's headings");
     }
 
     private static String missingMessage(OutLink link) {
         String target = "/" + link.path().replaceFirst("index\\.html$", "");
-        return link.rule() == CheckRule.BROKEN_LINK ? "link to a missing page " + target : "missing file " + target;
+        return link.rule() == LinkRule.BROKEN_LINK ? "link to a missing page " + target : "missing file " + target;
     }
 
     /** The finding at its source line with its configured severity; null when its rule is off. */
     private Problem problem(Finding finding) {
-        CheckLevel level = settings.level(finding.rule());
+        CheckLevel level = settings.level(finding.rule().id());
         if (level == CheckLevel.OFF) {
             return null;
         }
@@ -172,6 +169,11 @@ public final class SiteChecker {
         }
         late.written().join();
         return Files.isRegularFile(site.resolve(path));
+    }
+
+    /** A problem for every name under {@code checks:} in {@code site.yml} that is no check's id. */
+    public static List<Problem> unknownRules(CheckSettings settings) {
+        return Rules.unknown(settings);
     }
 
     /** Writes the external links as {@code count<TAB>url} lines, most linked first. */

@@ -3,7 +3,6 @@ package dev.faqsite.check;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faqsite.model.CheckRule;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 
@@ -17,21 +16,23 @@ import java.util.regex.Pattern;
  * answer; a BreadcrumbList lists the visible breadcrumbs in order. Search engines distrust structured data that does
  * not match the page.
  */
-final class StructuredDataCheck {
+final class StructuredDataCheck extends PageRule {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Pattern BREADCRUMB = Pattern.compile("(?i)breadcrumb");
 
-    private StructuredDataCheck() {
+    StructuredDataCheck() {
+        super("structured-data", "JSON-LD parses and matches the visible page");
     }
 
-    static void run(PageFacts page, Consumer<Finding> out) {
+    @Override
+    void check(PageFacts page, Consumer<Finding> out) {
         for (Element script : page.all(ElementKind.JSON_LD)) {
             JsonNode root;
             try {
                 root = JSON.readTree(script.data());
             } catch (JsonProcessingException e) {
-                out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "JSON-LD does not parse: "
+                out.accept(new Finding(this, page, script, "JSON-LD does not parse: "
                         + e.getOriginalMessage(), "emit it with a JSON library, never by string concatenation"));
                 continue;
             }
@@ -45,7 +46,7 @@ final class StructuredDataCheck {
         }
     }
 
-    private static void faqPage(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
+    private void faqPage(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
         Element h1 = page.all(ElementKind.HEADING).stream().filter(h -> h.normalName().equals("h1")).findFirst().orElse(null);
         // the answer is the page's main content: words in the sidebar or footer do not make it visible
         Element main = page.all(ElementKind.LANDMARK).stream().filter(e -> e.normalName().equals("main")).findFirst()
@@ -54,7 +55,7 @@ final class StructuredDataCheck {
         for (JsonNode question : iterable(node.path("mainEntity"))) {
             String name = question.path("name").asText();
             if (h1 == null || !normalise(h1.text()).equals(normalise(name))) {
-                out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage question '" + name
+                out.accept(new Finding(this, page, script, "FAQPage question '" + name
                         + "' is not the page's h1", "the question's name must be the visible title"));
             }
             String declared = question.path("acceptedAnswer").path("text").asText();
@@ -62,14 +63,14 @@ final class StructuredDataCheck {
             List<String> answer = looksLikeMarkup(declared) ? VisibleWords.of(Jsoup.parse(declared).body()) : VisibleWords.of(declared);
             int missing = firstWordNotInOrder(answer, visible);
             if (answer.isEmpty() || missing >= 0) {
-                out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "FAQPage answer is not the visible answer"
+                out.accept(new Finding(this, page, script, "FAQPage answer is not the visible answer"
                         + (missing >= 0 ? ": '" + String.join(" ", answer.subList(missing, Math.min(answer.size(), missing + 6)))
                         + "' is not on the page" : ""), "emit the rendered answer as acceptedAnswer.text"));
             }
         }
     }
 
-    private static void breadcrumbs(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
+    private void breadcrumbs(PageFacts page, Element script, JsonNode node, Consumer<Finding> out) {
         List<String> declared = new ArrayList<>();
         for (JsonNode item : iterable(node.path("itemListElement"))) {
             declared.add(normalise(item.path("name").asText(item.path("item").path("name").asText())));
@@ -81,7 +82,7 @@ final class StructuredDataCheck {
         // a page that shows no trail (the home page) may declare the one-step trail to itself
         boolean selfOnly = visible.isEmpty() && declared.size() == 1;
         if (!declared.equals(visible) && !selfOnly) {
-            out.accept(new Finding(CheckRule.STRUCTURED_DATA, page, script, "BreadcrumbList " + declared
+            out.accept(new Finding(this, page, script, "BreadcrumbList " + declared
                     + " does not match the visible breadcrumbs " + visible, "emit the same trail as the breadcrumbs"));
         }
     }

@@ -3,7 +3,6 @@ package dev.faqsite.content;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.CheckLevel;
-import dev.faqsite.model.CheckRule;
 import dev.faqsite.model.CheckSettings;
 import dev.faqsite.model.Footer;
 import dev.faqsite.model.FooterColumn;
@@ -15,15 +14,13 @@ import dev.faqsite.model.SidebarSettings;
 import dev.faqsite.model.SiteConfig;
 
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Reads and validates {@code site.yml}. Every unknown key and every wrong type is an error naming the key and its
@@ -73,14 +70,15 @@ public final class SiteConfigReader {
         return new Parsed<>(unusable ? Optional.empty() : config, problems);
     }
 
+    /** The rules' names are the checks' to judge (they are listed there); here only the levels. */
     private static CheckSettings checks(YamlFields c) {
-        c.rejectUnknown(Arrays.stream(CheckRule.values()).map(CheckRule::id).collect(Collectors.toSet()));
-        Map<CheckRule, CheckLevel> levels = new EnumMap<>(CheckRule.class);
-        for (CheckRule rule : CheckRule.values()) {
-            c.oneOf(rule.id(), List.of("error", "warning", "off"))
+        Map<String, CheckLevel> levels = new HashMap<>();
+        Map<String, SourceRef> written = c.keyPositions();
+        for (String rule : written.keySet()) {
+            c.oneOf(rule, List.of("error", "warning", "off"))
                     .ifPresent(level -> levels.put(rule, CheckLevel.valueOf(level.toUpperCase(Locale.ROOT))));
         }
-        return new CheckSettings(levels);
+        return new CheckSettings(levels, written);
     }
 
     private static String editUrl(YamlFields f, List<Problem> problems) {

@@ -1,18 +1,27 @@
 package dev.faqsite.model;
 
-import java.util.EnumMap;
+import dev.faqsite.diag.SourceRef;
+
 import java.util.Map;
 
-/** The level of every check; rules not configured are errors (the defaults are strict). */
-public record CheckSettings(Map<CheckRule, CheckLevel> levels) {
+/**
+ * The level of each check as {@code checks:} in {@code site.yml} sets it; rules not configured are errors (the
+ * defaults are strict). The names are the checks' ids ({@code broken-link} …); which names exist is the checks' own
+ * list, validated against {@link #written}.
+ *
+ * @param levels  by rule id
+ * @param written where each rule id is written, to report one that is not a rule
+ */
+public record CheckSettings(Map<String, CheckLevel> levels, Map<String, SourceRef> written) {
 
-    public static final CheckSettings STRICT = new CheckSettings(Map.of());
+    public static final CheckSettings STRICT = new CheckSettings(Map.of(), Map.of());
 
     public CheckSettings {
-        levels = levels.isEmpty() ? Map.of() : Map.copyOf(new EnumMap<>(levels));
+        levels = Map.copyOf(levels);
+        written = Map.copyOf(written);
     }
 
-    public CheckLevel level(CheckRule rule) {
+    public CheckLevel level(String rule) {
         return levels.getOrDefault(rule, CheckLevel.ERROR);
     }
 }

@@ -36,7 +36,8 @@ class InvalidSitesIT {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"unknown-config-key", "wrong-config-type", "unknown-markdown-extension", "key-check-bad-region"})
+    @ValueSource(strings = {"unknown-config-key", "wrong-config-type", "unknown-markdown-extension", "key-check-bad-region",
+            "unknown-check"})
     void reportsConfigProblemsNamingTheKeyAndLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONFIG_ERRORS, result.status());

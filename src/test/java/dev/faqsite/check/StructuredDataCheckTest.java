@@ -22,7 +22,7 @@ class StructuredDataCheckTest {
         RenderedPage page = new RenderedPage("/faq/keys/new/", "faq/keys/new/index.html", "question.ftl", Optional.empty(),
                 List.of(), List.of(), Set.of());
         List<String> out = new ArrayList<>();
-        StructuredDataCheck.run(PageFacts.of(page, Jsoup.parse("<head>" + FAQ_PAGE + "</head><body>" + body + "</body>")),
+        new StructuredDataCheck().check(PageFacts.of(page, Jsoup.parse("<head>" + FAQ_PAGE + "</head><body>" + body + "</body>")),
                 finding -> out.add(finding.message()));
         return out;
     }
