@@ -27,9 +27,6 @@ import java.util.stream.Collectors;
  */
 final class KeyCheckConfigReader {
 
-    /** The probe the API's documentation suggests: a small filtered metadata request, about one credit. */
-    static final String DEFAULT_PROBE_PATH = "/v1/exchanges?filter_exchange_id=BINANCE";
-    static final String DEFAULT_KEY_HEADER = "X-CoinAPI-Key";
 
     /** The API's three regional sites: a region listed by one of these ids needs nothing else. */
     static final Map<String, Region> KNOWN_REGIONS = Map.of(
@@ -116,9 +113,9 @@ final class KeyCheckConfigReader {
                 problems.add(Problem.error(r.start(), "missing required key '" + r.context() + "base_url'",
                         "write e.g. base_url: https://api-eu.example.com"));
             }
-            String path = r.string("probe_path").orElse(DEFAULT_PROBE_PATH);
+            String path = r.string("probe_path").orElse(KeyCheckConfig.DEFAULT_PROBE_PATH);
             boolean pathOk = UrlCheck.probePath(path, r.keyAt("probe_path"), problems);
-            String header = r.string("key_header").orElse(DEFAULT_KEY_HEADER);
+            String header = r.string("key_header").orElse(KeyCheckConfig.DEFAULT_KEY_HEADER);
             boolean headerOk = keyHeader(header, r, problems);
             if (base.isPresent() && pathOk && headerOk && !label.isEmpty()) {
                 regions.add(new Region(id.get(), label, location, base.get().uri(), path, header));
@@ -219,7 +216,7 @@ final class KeyCheckConfigReader {
     private static boolean keyHeader(String header, YamlFields r, List<Problem> problems) {
         if (!HEADER_NAME.matcher(header).matches() || FORBIDDEN_HEADERS.contains(header.toLowerCase(java.util.Locale.ROOT))) {
             problems.add(Problem.error(r.keyAt("key_header"), "'" + r.context() + "key_header' cannot carry the key: '" + header + "'",
-                    "write a header name such as " + DEFAULT_KEY_HEADER));
+                    "write a header name such as " + KeyCheckConfig.DEFAULT_KEY_HEADER));
             return false;
         }
         return true;
@@ -236,6 +233,6 @@ final class KeyCheckConfigReader {
     }
 
     private static Region known(String id, String label, String location, String baseUrl) {
-        return new Region(id, label, location, java.net.URI.create(baseUrl), DEFAULT_PROBE_PATH, DEFAULT_KEY_HEADER);
+        return new Region(id, label, location, java.net.URI.create(baseUrl), KeyCheckConfig.DEFAULT_PROBE_PATH, KeyCheckConfig.DEFAULT_KEY_HEADER);
     }
 }

@@ -2,6 +2,7 @@ package dev.faqsite.content;
 
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
+import dev.faqsite.model.KeyCheckConfig;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -61,7 +62,7 @@ final class UrlCheck {
 
     /** @return whether {@code path} is a path with an optional query that cannot leave the base URL's host */
     static boolean probePath(String path, SourceRef at, List<Problem> problems) {
-        String hint = "write a path and query such as /v1/exchanges?filter_exchange_id=BINANCE";
+        String hint = "write a path and query such as " + KeyCheckConfig.DEFAULT_PROBE_PATH;
         if (!path.startsWith("/") || path.startsWith("//") || !VISIBLE_ASCII.matcher(path).matches() || path.contains("#")
                 || path.contains("\\")) {
             problems.add(Problem.error(at, "'probe_path' must be a path starting with a single '/', without spaces or '#', got '"

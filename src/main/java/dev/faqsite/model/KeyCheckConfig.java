@@ -20,6 +20,19 @@ import java.util.Optional;
 public record KeyCheckConfig(List<Region> regions, List<DemoRegion> demoRegions, Timeouts timeouts, Limits limits,
                              Retry retry, Answers answers, boolean trustProxy) {
 
+    /** The checker's page, and the index of the site's tools it is listed on. */
+    public static final String PAGE_PATH = "/tools/key-check/";
+    public static final String TOOLS_PATH = "/tools/";
+    /** Where the server answers checks, and issues demo keys in demo mode. */
+    public static final String API_PATH = "/api/key-check";
+    public static final String DEMO_KEYS_PATH = "/api/demo/keys";
+    /**
+     * The probe the API's documentation suggests — a small filtered metadata request, about one credit — and the header
+     * that carries the key: a region's defaults, and what the simulated regions answer.
+     */
+    public static final String DEFAULT_PROBE_PATH = "/v1/exchanges?filter_exchange_id=BINANCE";
+    public static final String DEFAULT_KEY_HEADER = "X-CoinAPI-Key";
+
     public KeyCheckConfig {
         regions = List.copyOf(regions);
         demoRegions = List.copyOf(demoRegions);

@@ -25,13 +25,10 @@ import java.util.Set;
  */
 final class KeyCheckPages {
 
-    static final String TOOLS_URL = "/tools/";
-    static final String URL = "/tools/key-check/";
+    static final String TOOLS_URL = KeyCheckConfig.TOOLS_PATH;
+    static final String URL = KeyCheckConfig.PAGE_PATH;
     static final String TITLE = "Key checker";
     static final String DESCRIPTION = "Check whether a new API key already works in every regional site of the API, and what to do if not.";
-    /** The probe and header of the simulated regions, which mimic the API's. */
-    private static final String DEMO_PROBE = "GET /v1/exchanges?filter_exchange_id=BINANCE";
-    private static final String DEMO_HEADER = "X-CoinAPI-Key";
 
     private KeyCheckPages() {
     }
@@ -41,9 +38,11 @@ final class KeyCheckPages {
                 ? config.demoRegions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList()
                 : config.regions().stream().map(r -> new RegionRow(r.id(), r.label(), r.location())).toList();
         Optional<Region> first = config.regions().stream().findFirst();
-        return new KeyCheckView("Check your API key in every region", URL, "/api/key-check", "/api/demo/keys", config.demo(),
+        return new KeyCheckView("Check your API key in every region", URL, KeyCheckConfig.API_PATH, KeyCheckConfig.DEMO_KEYS_PATH, config.demo(),
                 demoSpan(config), rows,
-                first.map(r -> "GET " + r.probePath()).orElse(DEMO_PROBE), first.map(Region::keyHeader).orElse(DEMO_HEADER),
+                // the simulated regions answer the API's default probe
+                "GET " + first.map(Region::probePath).orElse(KeyCheckConfig.DEFAULT_PROBE_PATH),
+                first.map(Region::keyHeader).orElse(KeyCheckConfig.DEFAULT_KEY_HEADER),
                 (int) config.retry().first().toSeconds(), (int) config.retry().max().toSeconds(), (int) config.retry().stopAfter().toMinutes(),
                 config.answers().notRecognised().map(KeyCheckConfig.AnswerLink::href).orElse(""), site.supportUrl());
     }

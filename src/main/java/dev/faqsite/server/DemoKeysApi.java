@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.propagation.CheckGate;
 import dev.faqsite.simulator.DemoKeys;
 import dev.faqsite.simulator.RegionSimulator;
@@ -44,7 +45,7 @@ final class DemoKeysApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        return ApiExchange.post(request, response, callback, KeyCheckService.DEMO_KEYS_PATH, true,
+        return ApiExchange.post(request, response, callback, KeyCheckConfig.DEMO_KEYS_PATH, true,
                 (type, mode, body) -> issue(request, response, callback, type, mode, body));
     }
 

@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.propagation.ApiKey;
 import dev.faqsite.propagation.CheckGate;
 import dev.faqsite.propagation.CheckReport;
@@ -47,7 +48,7 @@ final class KeyCheckApi extends Handler.Abstract {
 
     @Override
     public boolean handle(Request request, Response response, Callback callback) {
-        return ApiExchange.post(request, response, callback, KeyCheckService.CHECK_PATH, false,
+        return ApiExchange.post(request, response, callback, KeyCheckConfig.API_PATH, false,
                 (type, mode, body) -> check(request, response, callback, type, mode, body));
     }
 

@@ -21,10 +21,6 @@ import java.util.stream.Collectors;
  */
 public final class KeyCheckService implements AutoCloseable {
 
-    /** Where the checker's API is mounted. */
-    public static final String CHECK_PATH = "/api/key-check";
-    /** Where demo keys are issued, in demo mode only. */
-    public static final String DEMO_KEYS_PATH = "/api/demo/keys";
 
     private final KeyChecker checker;
     private final Optional<RegionSimulator> simulator;
@@ -48,8 +44,8 @@ public final class KeyCheckService implements AutoCloseable {
         KeyChecker checker = new KeyChecker(regions, config, supportUrl, clock);
         CheckGate gate = new CheckGate(config.limits(), clock);
         List<Mount> mounts = new ArrayList<>();
-        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy())));
-        simulator.ifPresent(s -> mounts.add(new Mount(DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot, config.trustProxy()))));
+        mounts.add(new Mount(KeyCheckConfig.API_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy())));
+        simulator.ifPresent(s -> mounts.add(new Mount(KeyCheckConfig.DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot, config.trustProxy()))));
         return new KeyCheckService(checker, simulator, mounts);
     }
 
@@ -59,7 +55,7 @@ public final class KeyCheckService implements AutoCloseable {
 
     /** A line for the server's start-up output: where the page is, and which regions it probes. */
     public List<String> describe(URI server) {
-        String page = server.resolve("/tools/key-check/").toString();
+        String page = server.resolve(KeyCheckConfig.PAGE_PATH).toString();
         String regions = checker.regions().stream().map(r -> r.id() + " " + r.baseUrl()).collect(Collectors.joining(", "));
         return List.of(simulator.isPresent()
                 ? "Key checker: " + page + " in demo mode, simulated regions " + regions

@@ -1,6 +1,7 @@
 package dev.faqsite.simulator;
 
 import dev.faqsite.model.DemoRegion;
+import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.Region;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.io.Content;
@@ -24,9 +25,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class SimulatedRegion {
 
-    static final String PATH = "/v1/exchanges";
-    static final String PROBE = PATH + "?filter_exchange_id=BINANCE";
-    static final String KEY_HEADER = "X-CoinAPI-Key";
+    static final String PROBE = KeyCheckConfig.DEFAULT_PROBE_PATH;
+    static final String PATH = PROBE.substring(0, PROBE.indexOf('?'));
+    static final String KEY_HEADER = KeyCheckConfig.DEFAULT_KEY_HEADER;
     private static final String EXCHANGES = "[{\"exchange_id\":\"BINANCE\",\"website\":\"https://www.binance.com/\",\"name\":\"Binance\"}]";
     private static final long HOLD_MINUTES = 10;
     private static final int SLOW_BYTES = 600;

@@ -130,6 +130,15 @@ class LayeringTest {
 
     /** The code without comments, string, text-block and char literals: a name in any of them is no use of a package. */
     static String code(String source) {
+        return strip(source, false);
+    }
+
+    /** The code without comments, its literals kept. */
+    static String codeWithStrings(String source) {
+        return strip(source, true);
+    }
+
+    private static String strip(String source, boolean keepLiterals) {
         StringBuilder out = new StringBuilder(source.length());
         int i = 0;
         while (i < source.length()) {
@@ -139,15 +148,17 @@ class LayeringTest {
                 i = end(source, "*/", i + 2);
                 out.append(' ');
             } else if (source.startsWith("\"\"\"", i)) {
+                int start = i;
                 i = end(source, "\"\"\"", i + 3);
-                out.append("\"\"");
+                out.append(keepLiterals ? source.substring(start, i) : "\"\"");
             } else if (source.charAt(i) == '"' || source.charAt(i) == '\'') {
+                int start = i;
                 char quote = source.charAt(i++);
                 while (i < source.length() && source.charAt(i) != quote && source.charAt(i) != '\n') {
                     i += source.charAt(i) == '\\' ? 2 : 1;
                 }
                 i++;
-                out.append(quote).append(quote);
+                out.append(keepLiterals ? source.substring(start, Math.min(i, source.length())) : "" + quote + quote);
             } else {
                 out.append(source.charAt(i++));
             }

@@ -35,7 +35,7 @@ import java.util.concurrent.ThreadLocalRandom;
                 "The key is read from the environment variable FAQSITE_API_KEY, or from standard input (typed without echo at a "
                         + "terminal, or piped) — never from the command line.",
                 "Exit codes: 0 the key works everywhere, 1 not yet everywhere, 2 an error or a region that could not be checked."})
-final class KeycheckCommand implements Callable<Integer> {
+final class KeyCheckCommand implements Callable<Integer> {
 
     @Option(names = "--source", paramLabel = "DIR", description = "Site folder whose site.yml lists the regions under key_check (default: ${DEFAULT-VALUE}).")
     Path source = Path.of(".");
@@ -57,11 +57,11 @@ final class KeycheckCommand implements Callable<Integer> {
     private final PrintStream out;
     private final PrintStream err;
 
-    KeycheckCommand() {
+    KeyCheckCommand() {
         this(System.getenv(), System.in, System.out, System.err, Optional.ofNullable(System.console()));
     }
 
-    KeycheckCommand(Map<String, String> environment, InputStream stdin, PrintStream out, PrintStream err, Optional<Console> console) {
+    KeyCheckCommand(Map<String, String> environment, InputStream stdin, PrintStream out, PrintStream err, Optional<Console> console) {
         this.keys = new KeySource(environment, stdin, console);
         this.out = out;
         this.err = err;
@@ -99,21 +99,21 @@ final class KeycheckCommand implements Callable<Integer> {
         }
         Backoff backoff = new Backoff(setup.get().retry().first(), setup.get().retry().max(),
                 limit.orElse(setup.get().retry().stopAfter()));
-        try (KeycheckClient client = setup.get().client()) {
+        try (KeyCheckClient client = setup.get().client()) {
             return run(client, ((KeyInput.Valid) input).key(), backoff);
         }
     }
 
-    private int run(KeycheckClient client, ApiKey key, Backoff backoff) throws Exception {
+    private int run(KeyCheckClient client, ApiKey key, Backoff backoff) throws Exception {
         long started = System.nanoTime();
         Optional<String> first = Optional.empty();
         int attempt = 0;
         while (true) {
             attempt++;
-            KeycheckClient.Answer answer = client.check(key, attempt, first);
+            KeyCheckClient.Answer answer = client.check(key, attempt, first);
             Optional<Duration> retryAfter;
             int code;
-            if (answer instanceof KeycheckClient.Answer.Refused refused) {
+            if (answer instanceof KeyCheckClient.Answer.Refused refused) {
                 err.println("faqsite keycheck: " + refused.message());
                 if (refused.retryAfter().isEmpty()) {
                     return ExitCode.USAGE;
@@ -121,8 +121,8 @@ final class KeycheckCommand implements Callable<Integer> {
                 retryAfter = refused.retryAfter();
                 code = ExitCode.USAGE;
             } else {
-                KeycheckRound round = ((KeycheckClient.Answer.Checked) answer).round();
-                KeycheckTable.print(round, out);
+                KeyCheckRound round = ((KeyCheckClient.Answer.Checked) answer).round();
+                KeyCheckTable.print(round, out);
                 if (round.done()) {
                     return ExitCode.OK;
                 }
@@ -146,7 +146,7 @@ final class KeycheckCommand implements Callable<Integer> {
     }
 
     /** The client and re-check schedule, from --server or from the site's config; problems are printed. */
-    private record Setup(KeycheckClient client, KeyCheckConfig.Retry retry) {
+    private record Setup(KeyCheckClient client, KeyCheckConfig.Retry retry) {
     }
 
     private Optional<Setup> setup() throws Exception {
@@ -156,7 +156,7 @@ final class KeycheckCommand implements Callable<Integer> {
                 err.println("faqsite keycheck: --server must be an http(s) URL such as http://127.0.0.1:8080, got '" + server + "'");
                 return Optional.empty();
             }
-            return Optional.of(new Setup(KeycheckClient.server(server), defaults));
+            return Optional.of(new Setup(KeyCheckClient.server(server), defaults));
         }
         Problems problems = new Problems();
         Optional<SiteConfig> config = SiteBuilder.loadConfig(source, problems);
@@ -177,7 +177,7 @@ final class KeycheckCommand implements Callable<Integer> {
             return Optional.empty();
         }
         URI site = URI.create(config.get().baseUrl() + "/");
-        return Optional.of(new Setup(KeycheckClient.direct(keyCheck.get(), config.get().supportUrl(), site), keyCheck.get().retry()));
+        return Optional.of(new Setup(KeyCheckClient.direct(keyCheck.get(), config.get().supportUrl(), site), keyCheck.get().retry()));
     }
 
     static Optional<Duration> parseDuration(String text) {

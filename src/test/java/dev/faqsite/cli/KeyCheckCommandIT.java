@@ -29,7 +29,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code faqsite keycheck} against simulated regions listed in a site's config, and through a running server. */
-class KeycheckCommandIT {
+class KeyCheckCommandIT {
 
     private static final String KEY = "ABCDEF01-2345-4678-9ABC-DEF012345678";
 
@@ -63,7 +63,7 @@ class KeycheckCommandIT {
     }
 
     private int run(Map<String, String> env, String stdin, String... args) {
-        KeycheckCommand command = new KeycheckCommand(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        KeyCheckCommand command = new KeyCheckCommand(env, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
                 new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Optional.empty());
         return Main.commandLine(command).execute(args);
     }

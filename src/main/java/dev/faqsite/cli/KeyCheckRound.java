@@ -21,7 +21,7 @@ import java.util.Optional;
  * @param verdictKind  {@code propagated}, {@code partial}, {@code not-recognised} or {@code inconclusive}
  * @param retryAfter   the longest wait a region asked for
  */
-record KeycheckRound(int attempt, String fingerprint, String firstCheckAt, long elapsedMs, List<Row> rows, String verdictKind,
+record KeyCheckRound(int attempt, String fingerprint, String firstCheckAt, long elapsedMs, List<Row> rows, String verdictKind,
                      String headline, List<String> advice, Optional<Duration> retryAfter) {
 
     /** One region's line of the table. */
@@ -45,7 +45,7 @@ record KeycheckRound(int attempt, String fingerprint, String firstCheckAt, long 
     }
 
     /** @param site where the site is published, to turn the advice's site paths into addresses */
-    static KeycheckRound of(CheckReport report, URI site) {
+    static KeyCheckRound of(CheckReport report, URI site) {
         List<Row> rows = new ArrayList<>();
         for (RegionResult r : report.results()) {
             rows.add(new Row(r.region().id(), r.region().location(), r.outcome().icon() + " " + r.outcome().words(),
@@ -55,12 +55,12 @@ record KeycheckRound(int attempt, String fingerprint, String firstCheckAt, long 
         }
         List<String> advice = report.advice().stream()
                 .map(a -> a.text() + a.link().map(l -> " " + l.label() + ": " + site.resolve(l.href())).orElse("")).toList();
-        return new KeycheckRound(report.attempt(), report.fingerprint(), report.firstCheckAt().toString(), report.elapsed().toMillis(),
+        return new KeyCheckRound(report.attempt(), report.fingerprint(), report.firstCheckAt().toString(), report.elapsed().toMillis(),
                 rows, report.verdict().kind().id(), report.verdict().headline(), advice, report.retryAfter());
     }
 
     /** From the summary the server's API answers (README "Key checker"). */
-    static KeycheckRound of(JsonNode summary, URI server) {
+    static KeyCheckRound of(JsonNode summary, URI server) {
         List<Row> rows = new ArrayList<>();
         for (JsonNode r : summary.get("regions")) {
             String note = r.path("note").asText("") + (r.has("upstreamMessage") ? " The region said: \"" + r.get("upstreamMessage").asText() + "\"." : "");
@@ -75,7 +75,7 @@ record KeycheckRound(int attempt, String fingerprint, String firstCheckAt, long 
         }
         Optional<Duration> retryAfter = summary.has("retryAfterSeconds")
                 ? Optional.of(Duration.ofSeconds(summary.get("retryAfterSeconds").asLong())) : Optional.empty();
-        return new KeycheckRound(summary.get("attempt").asInt(), summary.get("fingerprint").asText(), summary.get("firstCheckAt").asText(),
+        return new KeyCheckRound(summary.get("attempt").asInt(), summary.get("fingerprint").asText(), summary.get("firstCheckAt").asText(),
                 summary.get("elapsedMs").asLong(), rows, summary.at("/verdict/kind").asText(), summary.at("/verdict/headline").asText(),
                 advice, retryAfter);
     }

@@ -5,26 +5,26 @@ import java.util.List;
 import java.util.function.Function;
 
 /** Prints a check as a table of regions, then the verdict and the advice. */
-final class KeycheckTable {
+final class KeyCheckTable {
 
     private static final List<String> HEADINGS = List.of("Region", "Location", "Status", "HTTP", "Latency", "Checked (UTC)", "Attempt");
 
-    private KeycheckTable() {
+    private KeyCheckTable() {
     }
 
-    static void print(KeycheckRound round, PrintStream out) {
-        List<Function<KeycheckRound.Row, String>> cells = List.of(KeycheckRound.Row::region, KeycheckRound.Row::location,
-                KeycheckRound.Row::status, KeycheckRound.Row::http, KeycheckRound.Row::latency, KeycheckRound.Row::checkedAt,
+    static void print(KeyCheckRound round, PrintStream out) {
+        List<Function<KeyCheckRound.Row, String>> cells = List.of(KeyCheckRound.Row::region, KeyCheckRound.Row::location,
+                KeyCheckRound.Row::status, KeyCheckRound.Row::http, KeyCheckRound.Row::latency, KeyCheckRound.Row::checkedAt,
                 r -> Integer.toString(r.attempt()));
         int[] widths = new int[cells.size()];
         for (int c = 0; c < cells.size(); c++) {
             widths[c] = HEADINGS.get(c).length();
-            for (KeycheckRound.Row row : round.rows()) {
+            for (KeyCheckRound.Row row : round.rows()) {
                 widths[c] = Math.max(widths[c], cells.get(c).apply(row).length());
             }
         }
         out.println(line(HEADINGS, widths));
-        for (KeycheckRound.Row row : round.rows()) {
+        for (KeyCheckRound.Row row : round.rows()) {
             out.println(line(cells.stream().map(cell -> cell.apply(row)).toList(), widths));
             if (!row.note().isEmpty()) {
                 out.println(" ".repeat(widths[0] + 2) + row.note());

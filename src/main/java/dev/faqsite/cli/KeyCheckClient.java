@@ -21,11 +21,11 @@ import java.util.Optional;
  * How {@code faqsite keycheck} runs a check: by probing the configured regions from this machine, or through the API
  * of a running {@code faqsite serve} (the only way to reach demo mode's simulated regions).
  */
-interface KeycheckClient extends AutoCloseable {
+interface KeyCheckClient extends AutoCloseable {
 
     /** A check that ran, or a refusal from the server (bad key, rate limit, busy). */
     sealed interface Answer {
-        record Checked(KeycheckRound round) implements Answer {
+        record Checked(KeyCheckRound round) implements Answer {
         }
 
         /** @param retryAfter when a refusal is temporary (429, 503), how long to wait */
@@ -39,16 +39,16 @@ interface KeycheckClient extends AutoCloseable {
     void close();
 
     /** Probes the configured regions from here. */
-    static KeycheckClient direct(KeyCheckConfig config, String supportUrl, URI site) {
+    static KeyCheckClient direct(KeyCheckConfig config, String supportUrl, URI site) {
         KeyChecker checker = new KeyChecker(config.regions(), config, supportUrl, Clock.systemUTC());
-        return new KeycheckClient() {
+        return new KeyCheckClient() {
             @Override
             public Answer check(ApiKey key, int attempt, Optional<String> firstCheckAt) {
                 KeyChecker.Start start = checker.check(key, attempt, firstCheckAt.map(Instant::parse), result -> { });
                 if (start instanceof KeyChecker.Start.Busy busy) {
                     return new Answer.Refused("too many probes in flight", Optional.of(busy.retryAfter()));
                 }
-                return new Answer.Checked(KeycheckRound.of(((KeyChecker.Start.Started) start).report().join(), site));
+                return new Answer.Checked(KeyCheckRound.of(((KeyChecker.Start.Started) start).report().join(), site));
             }
 
             @Override
@@ -59,11 +59,11 @@ interface KeycheckClient extends AutoCloseable {
     }
 
     /** Asks a running server's {@code POST /api/key-check} for one JSON answer. */
-    static KeycheckClient server(URI server) {
+    static KeyCheckClient server(URI server) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
         ObjectMapper json = new ObjectMapper();
-        URI api = server.resolve("/api/key-check");
-        return new KeycheckClient() {
+        URI api = server.resolve(KeyCheckConfig.API_PATH);
+        return new KeyCheckClient() {
             @Override
             public Answer check(ApiKey key, int attempt, Optional<String> firstCheckAt) throws IOException, InterruptedException {
                 ObjectNode body = json.createObjectNode().put("key", key.reveal()).put("attempt", attempt);
@@ -79,7 +79,7 @@ interface KeycheckClient extends AutoCloseable {
                             + " without the checker's JSON: is it a faqsite server with the key checker?", Optional.empty());
                 }
                 if (answer.statusCode() == 200) {
-                    return new Answer.Checked(KeycheckRound.of(tree, server));
+                    return new Answer.Checked(KeyCheckRound.of(tree, server));
                 }
                 Optional<Duration> wait = answer.statusCode() == 429 || answer.statusCode() == 503
                         ? Optional.of(Duration.ofSeconds(answer.headers().firstValueAsLong("Retry-After").orElse(10)))
