@@ -1,0 +1,82 @@
+package dev.faqsite.content;
+
+import dev.faqsite.diag.Problem;
+import dev.faqsite.model.SiteContent;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The whole content/ tree read and validated before the bake, and kept up to date file by file. */
+class ContentTreeTest {
+
+    @TempDir
+    Path site;
+
+    private Path write(String path, String text) throws IOException {
+        Path file = site.resolve(path);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+
+    private void aSmallSite() throws IOException {
+        write("content/faq/general/_category.yml", "label: General\nposition: 1\n");
+        write("content/faq/general/first.md", "---\ntitle: First?\norder: 1\n---\nOne.\n");
+        write("content/faq/general/second.md", "---\ntitle: Second?\norder: 2\n---\nTwo.\n");
+        write("content/_snippets/help.md", "Ask us.\n");
+        write("content/faq/general/.first.md.swp", "editor's swap file");
+    }
+
+    @Test
+    void readsQuestionsCategoriesAndSnippetsWhichAreNeverPages() throws IOException {
+        aSmallSite();
+        SiteContent content = ContentTree.read(site).assemble(false).value().orElseThrow();
+        assertEquals(List.of("/faq/general/first/", "/faq/general/second/"),
+                content.tree().readingOrder().stream().map(q -> q.url()).toList());
+        assertEquals("Ask us.\n", content.snippet("_snippets/help.md").orElseThrow().markdown());
+        assertEquals("content/_snippets/help.md", content.snippet("_snippets/help.md").orElseThrow().source().path());
+    }
+
+    @Test
+    void rereadsAChangedFileAndForgetsADeletedOne() throws IOException {
+        aSmallSite();
+        ContentTree tree = ContentTree.read(site);
+        Path first = write("content/faq/general/first.md", "---\ntitle: First, renamed?\norder: 1\n---\nOne.\n");
+        Path second = site.resolve("content/faq/general/second.md");
+        Files.delete(second);
+
+        tree.reread(List.of(first, second));
+
+        SiteContent content = tree.assemble(false).value().orElseThrow();
+        assertEquals(List.of("First, renamed?"), content.tree().readingOrder().stream().map(q -> q.title()).toList());
+    }
+
+    @Test
+    void reportsEveryProblemOfTheTreeInOneRunAndGivesNoContent() throws IOException {
+        aSmallSite();
+        write("content/faq/general/broken.md", "---\ntitle: [unclosed\n---\n");
+        write("content/stray.md", "---\ntitle: Where do I belong?\n---\n");
+        write("content/faq/general/notes.yml", "x: 1\n");
+        var read = ContentTree.read(site).assemble(false);
+        assertTrue(read.value().isEmpty());
+        assertEquals(List.of(
+                        "content/faq/general/broken.md:2:17",
+                        "content/faq/general/notes.yml:1:1: error: unexpected YAML file in content/ "
+                                + "(category metadata goes in content/faq/<category>/_category.yml)",
+                        "content/stray.md:1:1: error: question file outside a category folder (move it to content/faq/<category>/stray.md)"),
+                read.problems().stream().sorted().map(p -> p.isError() && p.where().path().endsWith("broken.md")
+                        ? p.where().toString() : p.format()).toList());
+    }
+
+    @Test
+    void aSiteWithoutContentFolderIsOneProblem() throws IOException {
+        assertEquals(List.of("content:1:1: error: the site has no content/ folder (create content/faq/<category>/ with a _category.yml and questions)"),
+                ContentTree.read(site).assemble(false).problems().stream().map(Problem::format).toList());
+    }
+}
