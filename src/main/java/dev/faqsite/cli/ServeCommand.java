@@ -4,6 +4,8 @@ import dev.faqsite.build.BuildOptions;
 import dev.faqsite.build.BuildResult;
 import dev.faqsite.build.SiteBuilder;
 import dev.faqsite.diag.Problems;
+import dev.faqsite.limits.LocalRateLimits;
+import dev.faqsite.limits.RateLimits;
 import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.ratings.RatingsSetup;
@@ -58,7 +60,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("faqsite: ratings: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Optional<KeyCheckService> checker = keyCheck(result.config());
+        Optional<KeyCheckService> checker = keyCheck(result.config(), limits(ratings));
         try (SiteServer server = SiteServer.start(site.out, host, port, mounts(ratings, checker))) {
             closeAtExit(server, ratings, checker);
             System.out.println("Serving " + server.uri() + " (Ctrl+C to stop)");
@@ -81,7 +83,7 @@ final class ServeCommand implements Callable<Integer> {
             System.err.println("faqsite: ratings: " + e.getMessage());
             return ExitCode.USAGE;
         }
-        Optional<KeyCheckService> checker = keyCheck(config);
+        Optional<KeyCheckService> checker = keyCheck(config, limits(ratings));
         try (WatchServer server = WatchServer.start(options, host, port, mounts(ratings, checker), System.out, System.err)) {
             describe(ratings, checker, server.uri());
             server.join();
@@ -101,10 +103,15 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** The key checker's API (and, in demo mode, its simulated regions), when the site has the checker. */
-    private Optional<KeyCheckService> keyCheck(Optional<SiteConfig> config) throws Exception {
+    private Optional<KeyCheckService> keyCheck(Optional<SiteConfig> config, RateLimits limits) throws Exception {
         Optional<SiteConfig> withChecker = config.filter(c -> c.keyCheck().isPresent());
         return withChecker.isEmpty() ? Optional.empty() : Optional.of(KeyCheckService.start(withChecker.get().keyCheck().get(),
-                withChecker.get().supportUrl(), site.out, Clock.systemUTC()));
+                withChecker.get().supportUrl(), site.out, Clock.systemUTC(), limits));
+    }
+
+    /** The ratings' rate limits (shared through PostgreSQL when it has one), or limits in memory. */
+    private static RateLimits limits(Optional<RatingsService> ratings) {
+        return ratings.map(RatingsService::limits).orElseGet(() -> new LocalRateLimits(Clock.systemUTC()));
     }
 
     /** The APIs served beside the site. */

@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.Admission;
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.PageManifest;
 import dev.faqsite.model.RatingsConfig;
@@ -25,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -88,8 +88,7 @@ public final class RatingsApi extends Handler.Abstract {
     private void vote(Request request, Response response, Callback callback) {
         VoteReply reply = new VoteReply(request, response, callback);
         // a refusal before the body is read reads and drops it first (RefusedBody): the client may still be sending
-        String site = request.getHeaders().get("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+        if (CrossSite.refused(request)) {
             // browsers say where a request comes from: another site must not cast votes in this reader's name
             RefusedBody.thenAnswer(request, response, () ->
                     reply.error(HttpStatus.FORBIDDEN_403, "cross_site", null, "votes are accepted from this site's own pages only"));
@@ -106,7 +105,7 @@ public final class RatingsApi extends Handler.Abstract {
                     "a vote is at most " + MAX_BODY_BYTES + " bytes"));
             return;
         }
-        VoteRateLimiter.Admission admission = limiter.admit(ClientAddress.of(request, trustProxy));
+        Admission admission = limiter.admit(ClientAddress.of(request, trustProxy));
         if (!admission.allowed()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, admission.retryAfterSeconds());
             RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.TOO_MANY_REQUESTS_429, "too_many_votes",
@@ -121,7 +120,10 @@ public final class RatingsApi extends Handler.Abstract {
                     RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large",
                             null, "a vote is at most " + MAX_BODY_BYTES + " bytes"));
                 } else {
-                    callback.failed(failure);
+                    // the client stopped sending (Early EOF): an everyday event, worth one quiet line, not a stack trace
+                    LOG.debug("a vote's upload ended before its end: the client stopped sending");
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                    reply.error(HttpStatus.BAD_REQUEST_400, "incomplete_body", null, "the request body ended before it was complete");
                 }
                 return;
             }
@@ -132,16 +134,22 @@ public final class RatingsApi extends Handler.Abstract {
             }
             VoteInput fields = ((FieldCheck.Valid<VoteInput>) input).value();
             if (kind.get() == BodyKind.FORM && fields.voter().isEmpty()) {
-                fields = fields.withVoter(VoterCookie.voter(request, response));
+                Optional<String> sent = VoterCookie.sent(request);
+                fields = fields.withVoter(sent.orElseGet(VoterCookie::fresh));
+                if (sent.isEmpty()) {
+                    reply.keepVoter(fields.voter().orElseThrow());
+                }
             }
             record(fields, reply);
         });
     }
 
     private void record(VoteInput fields, VoteReply reply) {
-        FieldCheck<Vote> checked = validator.validate(fields, manifest.catalog());
+        PageCatalog catalog = manifest.catalog();
+        FieldCheck<Vote> checked = validator.validate(fields, catalog);
         if (checked instanceof FieldCheck.Invalid<Vote> invalid) {
-            reply.invalid(invalid.field(), invalid.message(), fields.page());
+            // the way back links only to a page of this site, never to whatever was posted as 'page'
+            reply.invalid(invalid.field(), invalid.message(), fields.page().filter(p -> catalog.page(p).isPresent()));
             return;
         }
         Vote vote = ((FieldCheck.Valid<Vote>) checked).value();
@@ -193,17 +201,10 @@ public final class RatingsApi extends Handler.Abstract {
         JSON, FORM;
 
         static Optional<BodyKind> of(String contentType) {
-            if (contentType == null) {
+            if (contentType == null || !MediaTypes.utf8(contentType)) {
                 return Optional.empty();
             }
-            String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
-                    return Optional.empty();
-                }
-            }
-            return switch (parts[0].strip()) {
+            return switch (MediaTypes.bare(contentType)) {
                 case "application/json" -> Optional.of(JSON);
                 case "application/x-www-form-urlencoded" -> Optional.of(FORM);
                 default -> Optional.empty();

@@ -1,5 +1,7 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.LocalRateLimits;
+import dev.faqsite.limits.RateLimits;
 import dev.faqsite.model.RatingsConfig;
 import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
@@ -20,11 +22,13 @@ public final class RatingsService implements AutoCloseable {
 
     private final VoteStore store;
     private final RatingsSetup setup;
+    private final RateLimits limits;
     private final List<Mount> mounts;
 
-    private RatingsService(VoteStore store, RatingsSetup setup, List<Mount> mounts) {
+    private RatingsService(VoteStore store, RatingsSetup setup, RateLimits limits, List<Mount> mounts) {
         this.store = store;
         this.setup = setup;
+        this.limits = limits;
         this.mounts = mounts;
     }
 
@@ -38,9 +42,16 @@ public final class RatingsService implements AutoCloseable {
         // with serve --watch the first build may still fail: votes are refused until a build writes the manifest
         ManifestFile manifest = ManifestFile.expected(siteOut);
         VoteStore store = JdbcVoteStore.open(setup.database());
-        RatingsApi api = new RatingsApi(store, manifest, new VoteRateLimiter(config.votesPerMinute()), config.trustProxy(), Clock.systemUTC());
-        RatingsDashboard dashboard = new RatingsDashboard(store, manifest, setup.adminToken());
-        return new RatingsService(store, setup, List.of(RatingsApi.mount(api), RatingsDashboard.mount(dashboard)));
+        RateLimits limits = new LocalRateLimits(Clock.systemUTC());
+        RatingsApi api = new RatingsApi(store, manifest, new VoteRateLimiter(limits, config.votesPerMinute()), config.trustProxy(),
+                Clock.systemUTC());
+        RatingsDashboard dashboard = new RatingsDashboard(store, manifest, setup.adminToken(), limits, config.trustProxy());
+        return new RatingsService(store, setup, limits, List.of(RatingsApi.mount(api), RatingsDashboard.mount(dashboard)));
+    }
+
+    /** The rate limits of this server: shared through the ratings' PostgreSQL when it has one, else in memory. */
+    public RateLimits limits() {
+        return limits;
     }
 
     public List<Mount> mounts() {
@@ -58,5 +69,6 @@ public final class RatingsService implements AutoCloseable {
     @Override
     public void close() {
         store.close();
+        limits.close();
     }
 }

@@ -3,7 +3,10 @@ package dev.faqsite.server;
 import org.eclipse.jetty.compression.gzip.GzipCompression;
 import org.eclipse.jetty.compression.server.CompressionConfig;
 import org.eclipse.jetty.compression.server.CompressionHandler;
+import org.eclipse.jetty.http.MimeTypes;
 import org.eclipse.jetty.server.Handler;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
@@ -44,12 +47,22 @@ public final class SiteServer implements AutoCloseable {
      */
     public static SiteServer start(Path siteRoot, String host, int port, List<Mount> mounts, LiveReload liveReload)
             throws Exception {
+        return start(siteRoot, ServerOptions.of(host, port), mounts, liveReload);
+    }
+
+    public static SiteServer start(Path siteRoot, ServerOptions options, List<Mount> mounts, LiveReload liveReload) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("faqsite-http");
         Server server = new Server(threads);
-        ServerConnector connector = new ServerConnector(server);
-        connector.setHost(host);
-        connector.setPort(port);
+        HttpConfiguration http = new HttpConfiguration();
+        // no "Server: Jetty(12.x)" header and no version on error pages: nothing to look up vulnerabilities by
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        ServerConnector connector = new ServerConnector(server, new HttpConnectionFactory(http));
+        connector.setHost(options.host());
+        connector.setPort(options.port());
+        connector.setIdleTimeout(options.idleTimeout().toMillis());
+        connector.addEventListener(new SlowClients(server.getScheduler(), options.requestDeadline()));
         server.addConnector(connector);
         Handler site = compressed(new StaticSite(siteRoot));
         List<Mount> all = new java.util.ArrayList<>(mounts);
@@ -59,6 +72,8 @@ public final class SiteServer implements AutoCloseable {
         }
         Handler handler = new SecurityHeaders(new Routes(all, site));
         server.setHandler(handler);
+        server.setErrorHandler(new PlainErrors());
+        utf8(server.getMimeTypes());
         server.start();
         return new SiteServer(server, connector);
     }
@@ -74,6 +89,15 @@ public final class SiteServer implements AutoCloseable {
                 .compressExcludePath("*.pf_fragment").compressExcludePath("*.pf_index").compressExcludePath("*.pf_meta")
                 .compressExcludePath("*.pagefind").build());
         return compression;
+    }
+
+    /** The site's text files are UTF-8, and say so: a browser must not guess another charset for a page. */
+    private static void utf8(MimeTypes.Mutable types) {
+        for (String[] mapping : new String[][]{{"html", "text/html"}, {"css", "text/css"}, {"js", "text/javascript"},
+                {"mjs", "text/javascript"}, {"json", "application/json"}, {"xml", "application/xml"}, {"txt", "text/plain"},
+                {"svg", "image/svg+xml"}}) {
+            types.addMimeMapping(mapping[0], mapping[1] + ";charset=utf-8");
+        }
     }
 
     /** e.g. {@code http://127.0.0.1:8080/} */

@@ -29,12 +29,14 @@ class LayeringTest {
             Map.entry("render", Set.of("diag", "model", "content", "markdown")),
             Map.entry("check", Set.of("diag", "model", "content", "markdown", "render")),
             Map.entry("build", Set.of("diag", "model", "content", "markdown", "render", "check")),
-            Map.entry("propagation", Set.of("diag", "model")),
+            // rate limits (Bucket4j), in memory or shared through PostgreSQL; below the domains that use them
+            Map.entry("limits", Set.of("diag")),
+            Map.entry("propagation", Set.of("diag", "model", "limits")),
             // the simulated regions of demo mode: a Jetty server, kept out of propagation's server-free domain
             Map.entry("simulator", Set.of("diag", "model")),
-            Map.entry("ratings", Set.of("diag", "model")),
-            Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build")),
-            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check")));
+            Map.entry("ratings", Set.of("diag", "model", "limits")),
+            Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build", "limits")),
+            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check", "limits")));
 
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.jbake", Set.of("render"),
@@ -42,7 +44,10 @@ class LayeringTest {
             "com.vladsch", Set.of("markdown"),
             "org.fife", Set.of("markdown"),
             "org.jsoup", Set.of("check", "render"),
-            "org.eclipse.jetty", Set.of("server", "simulator"));
+            "org.eclipse.jetty", Set.of("server", "simulator"),
+            "io.github.bucket4j", Set.of("limits"),
+            "com.zaxxer", Set.of("limits"),
+            "io.micrometer", Set.of("server"));
 
     private static final Pattern IMPORT = Pattern.compile("^import (?:static )?([\\w.]+)", Pattern.MULTILINE);
 
