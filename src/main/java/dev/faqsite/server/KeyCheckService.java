@@ -43,12 +43,12 @@ public final class KeyCheckService implements AutoCloseable {
      * @param siteRoot   the built site, whose checker page answers browsers without JavaScript
      */
     public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock) throws Exception {
-        return start(config, supportUrl, siteRoot, clock, new LocalRateLimits(clock));
+        return start(config, supportUrl, siteRoot, clock, new LocalRateLimits(clock), new Operations());
     }
 
     /** @param limits where the checks per client and per key, and demo keys, are counted: shared when several serve */
-    public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock, RateLimits limits)
-            throws Exception {
+    public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock, RateLimits limits,
+                                        Operations operations) throws Exception {
         Optional<RegionSimulator> simulator = config.demo()
                 ? Optional.of(RegionSimulator.start(config.demoRegions(), new DemoKeys(clock)))
                 : Optional.empty();
@@ -56,7 +56,7 @@ public final class KeyCheckService implements AutoCloseable {
         KeyChecker checker = new KeyChecker(regions, config, supportUrl, clock);
         CheckGate gate = new CheckGate(config.limits(), limits);
         List<Mount> mounts = new ArrayList<>();
-        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy())));
+        mounts.add(new Mount(CHECK_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy(), operations)));
         simulator.ifPresent(s -> mounts.add(new Mount(DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot, config.trustProxy()))));
         return new KeyCheckService(checker, simulator, mounts);
     }

@@ -53,8 +53,16 @@ public final class RatingsApi extends Handler.Abstract {
     private final VoteValidator validator;
     private final VoteRateLimiter limiter;
     private final boolean trustProxy;
+    private final ServerMetrics metrics;
 
     public RatingsApi(VoteStore store, ManifestFile manifest, VoteRateLimiter limiter, boolean trustProxy, Clock clock) {
+        this(store, manifest, limiter, trustProxy, clock, new Operations());
+    }
+
+    /** @param operations where stored and refused votes and database errors are counted */
+    public RatingsApi(VoteStore store, ManifestFile manifest, VoteRateLimiter limiter, boolean trustProxy, Clock clock,
+                      Operations operations) {
+        this.metrics = operations.metrics();
         this.store = store;
         this.manifest = manifest;
         this.validator = new VoteValidator(clock);
@@ -86,7 +94,7 @@ public final class RatingsApi extends Handler.Abstract {
     }
 
     private void vote(Request request, Response response, Callback callback) {
-        VoteReply reply = new VoteReply(request, response, callback);
+        VoteReply reply = new VoteReply(request, response, callback, metrics);
         // a refusal before the body is read reads and drops it first (RefusedBody): the client may still be sending
         if (CrossSite.refused(request)) {
             // browsers say where a request comes from: another site must not cast votes in this reader's name
@@ -156,6 +164,7 @@ public final class RatingsApi extends Handler.Abstract {
         store.record(vote).whenComplete((stored, failure) -> {
             if (failure != null) {
                 LOG.error("cannot store a vote on {}: {}", vote.page(), failure.toString());
+                metrics.databaseError("vote-write");
                 reply.unavailable(vote.page());
             } else {
                 reply.accepted(vote, accepted(vote));
@@ -187,6 +196,7 @@ public final class RatingsApi extends Handler.Abstract {
                     stored.map(v -> new Accepted(page, v.score(), v.reasons(), v.comment())).orElse(null)));
         } catch (VoteStore.StoreException e) {
             LOG.error("cannot read a vote: {}", e.getMessage());
+            metrics.databaseError("vote-read");
             Replies.error(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "unavailable", null,
                     "ratings cannot be read right now; try again later");
         }

@@ -35,9 +35,16 @@ public final class RatingsDashboard extends Handler.Abstract {
     private final VoteStore store;
     private final ManifestFile manifest;
     private final AdminGate gate;
+    private final ServerMetrics metrics;
 
     /** @param limits where failed and successful sign-ins are counted per client address ({@link AdminGate#ATTEMPTS}) */
     public RatingsDashboard(VoteStore store, ManifestFile manifest, Optional<String> adminToken, RateLimits limits, boolean trustProxy) {
+        this(store, manifest, adminToken, limits, trustProxy, new Operations());
+    }
+
+    public RatingsDashboard(VoteStore store, ManifestFile manifest, Optional<String> adminToken, RateLimits limits, boolean trustProxy,
+                            Operations operations) {
+        this.metrics = operations.metrics();
         this.store = store;
         this.manifest = manifest;
         this.gate = new AdminGate(adminToken, limits, trustProxy);
@@ -102,6 +109,7 @@ public final class RatingsDashboard extends Handler.Abstract {
             Replies.html(response, callback, HttpStatus.OK_200, new DashboardPage(catalog, category, rows, comments).html());
         } catch (VoteStore.StoreException e) {
             LOG.error("cannot render the ratings dashboard: {}", e.getMessage());
+            metrics.databaseError("dashboard");
             Replies.html(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, DashboardPage.message("Ratings cannot be read right now",
                     "The ratings database did not answer. The server's log says why; try again in a moment."));
         }

@@ -9,10 +9,16 @@ import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.HttpConnectionFactory;
 import org.eclipse.jetty.server.Server;
 import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.List;
 
 /**
@@ -21,12 +27,16 @@ import java.util.List;
  */
 public final class SiteServer implements AutoCloseable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(SiteServer.class);
+
     private final Server server;
     private final ServerConnector connector;
+    private final Operations operations;
 
-    private SiteServer(Server server, ServerConnector connector) {
+    private SiteServer(Server server, ServerConnector connector, Operations operations) {
         this.server = server;
         this.connector = connector;
+        this.operations = operations;
     }
 
     /**
@@ -51,6 +61,12 @@ public final class SiteServer implements AutoCloseable {
     }
 
     public static SiteServer start(Path siteRoot, ServerOptions options, List<Mount> mounts, LiveReload liveReload) throws Exception {
+        return start(siteRoot, options, mounts, liveReload, new Operations());
+    }
+
+    /** @param operations the metrics, open event streams and shutdown state the mounted APIs share */
+    public static SiteServer start(Path siteRoot, ServerOptions options, List<Mount> mounts, LiveReload liveReload,
+                                   Operations operations) throws Exception {
         QueuedThreadPool threads = new QueuedThreadPool(64, 4);
         threads.setName("faqsite-http");
         Server server = new Server(threads);
@@ -70,12 +86,13 @@ public final class SiteServer implements AutoCloseable {
             site = new LiveReloadScript(siteRoot, site);
             all.add(liveReload.mount());
         }
-        Handler handler = new SecurityHeaders(new Routes(all, site));
+        // GracefulHandler: on stop, requests under way may finish while new ones are refused (503)
+        Handler handler = new GracefulHandler(new SecurityHeaders(new Routes(all, site)));
         server.setHandler(handler);
         server.setErrorHandler(new PlainErrors());
         utf8(server.getMimeTypes());
         server.start();
-        return new SiteServer(server, connector);
+        return new SiteServer(server, connector, operations);
     }
 
     /**
@@ -102,8 +119,39 @@ public final class SiteServer implements AutoCloseable {
 
     /** e.g. {@code http://127.0.0.1:8080/} */
     public URI uri() {
+        return URI.create("http://" + authority(connector) + "/");
+    }
+
+    /** {@code host:port} of a connector, the host in brackets when IPv6. */
+    static String authority(ServerConnector connector) {
         String host = connector.getHost() == null ? "127.0.0.1" : connector.getHost();
-        return URI.create("http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + connector.getLocalPort() + "/");
+        return (host.contains(":") ? "[" + host + "]" : host) + ":" + connector.getLocalPort();
+    }
+
+    /**
+     * Stops gracefully, within about {@code grace}: {@code /readyz} answers 503 at once, no new connection is
+     * accepted, requests under way finish (a key check within its timeout, a vote once committed); event streams
+     * still open near the end are ended with a {@code shutdown} event the checker's page understands. Then the
+     * server stops; the caller closes the vote writer, which commits the votes already taken.
+     */
+    public void shutdown(Duration grace) throws Exception {
+        operations.stop();
+        server.setStopTimeout(grace.toMillis());
+        CompletableFuture<Void> stopped = CompletableFuture.runAsync(() -> {
+            try {
+                server.stop();
+            } catch (Exception e) {
+                LOG.warn("stopping the server: {}", e.toString());
+            }
+        });
+        long streamsMillis = Math.max(0, grace.toMillis() - 1000);
+        if (!operations.streams().awaitEmpty(streamsMillis)) {
+            int open = operations.streams().size();
+            operations.streams().endAll(new OpenStreams.Shutdown(
+                    "The server is restarting: the check was not finished. It will be checked again in a moment.", 5));
+            LOG.info("shutdown: ended {} event streams", open);
+        }
+        stopped.get(grace.toMillis() + 5000, TimeUnit.MILLISECONDS);
     }
 
     public void join() throws InterruptedException {

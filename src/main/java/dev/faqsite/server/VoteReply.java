@@ -27,10 +27,12 @@ final class VoteReply {
     private final Request request;
     private final Response response;
     private final Callback callback;
+    private final ServerMetrics metrics;
     private final boolean browserForm;
     private Optional<String> newVoter = Optional.empty();
 
-    VoteReply(Request request, Response response, Callback callback) {
+    VoteReply(Request request, Response response, Callback callback, ServerMetrics metrics) {
+        this.metrics = metrics;
         this.request = request;
         this.response = response;
         this.callback = callback;
@@ -46,6 +48,7 @@ final class VoteReply {
     }
 
     void accepted(Vote vote, Object json) {
+        metrics.voteStored();
         newVoter.ifPresent(voter -> VoterCookie.set(request, response, voter));
         if (!browserForm) {
             Replies.json(response, callback, HttpStatus.OK_200, json);
@@ -75,6 +78,7 @@ final class VoteReply {
     }
 
     private void error(int status, String error, String field, String message, Optional<String> page) {
+        metrics.voteRefused(error);
         if (!browserForm) {
             Replies.error(response, callback, status, error, field, message);
             return;

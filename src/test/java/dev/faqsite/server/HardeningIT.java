@@ -66,7 +66,7 @@ class HardeningIT {
         ManifestFile manifest = ManifestFile.in(out);
         LocalRateLimits limits = new LocalRateLimits(Clock.systemUTC());
         checker = KeyCheckService.start(KeyChecks.config(KeyChecks.INSTANT_REGIONS), "https://support.example.test/", out,
-                Clock.systemUTC(), limits);
+                Clock.systemUTC(), limits, new Operations());
         checker.simulator().orElseThrow().keys().issue(KEY);
         List<Mount> mounts = new ArrayList<>(List.of(
                 RatingsApi.mount(new RatingsApi(store, manifest, new VoteRateLimiter(limits, 1000), false, Clock.systemUTC())),
