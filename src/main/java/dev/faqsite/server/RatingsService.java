@@ -2,7 +2,9 @@ package dev.faqsite.server;
 
 import dev.faqsite.limits.LocalRateLimits;
 import dev.faqsite.limits.RateLimits;
+import dev.faqsite.limits.SharedRateLimits;
 import dev.faqsite.model.RatingsConfig;
+import dev.faqsite.ratings.Database;
 import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
 import dev.faqsite.ratings.RatingsSetup;
@@ -10,6 +12,7 @@ import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
 
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -54,12 +57,30 @@ public final class RatingsService implements AutoCloseable {
         // with serve --watch the first build may still fail: votes are refused until a build writes the manifest
         ManifestFile manifest = ManifestFile.expected(siteOut);
         VoteStore store = JdbcVoteStore.open(setup.database());
-        RateLimits limits = operations.counted(new LocalRateLimits(Clock.systemUTC()));
+        RateLimits limits;
+        try {
+            limits = operations.counted(limits(setup.database()));
+        } catch (SQLException e) {
+            store.close();
+            throw new VoteStore.StoreException("cannot prepare the shared rate limits in " + setup.database().describe() + ": "
+                    + e.getMessage(), e);
+        }
         RatingsApi api = new RatingsApi(store, manifest, new VoteRateLimiter(limits, config.votesPerMinute()), config.trustProxy(),
                 Clock.systemUTC(), operations);
         RatingsDashboard dashboard = new RatingsDashboard(store, manifest, setup.adminToken(), limits, config.trustProxy(), operations);
         return new RatingsService(store, setup, limits, config.trustProxy(), operations.metrics(),
                 List.of(RatingsApi.mount(api), RatingsDashboard.mount(dashboard)));
+    }
+
+    /**
+     * With PostgreSQL, several instances may serve one site: their limits are shared through it, so that a client
+     * has one limit whichever instance it reaches. With SQLite there is one instance: in memory.
+     */
+    private static RateLimits limits(Database database) throws SQLException {
+        if (database instanceof Database.Postgres postgres) {
+            return SharedRateLimits.open(postgres.url(), postgres.user(), postgres.password(), postgres.timeout(), Clock.systemUTC());
+        }
+        return new LocalRateLimits(Clock.systemUTC());
     }
 
     /** The rate limits of this server: shared through the ratings' PostgreSQL when it has one, else in memory. */
