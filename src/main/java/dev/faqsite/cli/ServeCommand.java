@@ -54,6 +54,10 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--metrics-host", description = "Address of the metrics port (default: ${DEFAULT-VALUE}).")
     String metricsHost = "127.0.0.1";
 
+    @Option(names = "--access-log", paramLabel = "FILE", description = "Write a JSON access log (method, path, status, duration, "
+            + "client address; no query string on API paths) to FILE, or to standard output with '-'.")
+    String accessLog;
+
     @Option(names = "--shutdown-grace", paramLabel = "SECONDS", description = "On SIGTERM or Ctrl+C, how long running checks and "
             + "votes may take to finish (default: ${DEFAULT-VALUE}).")
     int shutdownGrace = 10;
@@ -82,7 +86,9 @@ final class ServeCommand implements Callable<Integer> {
             try {
                 RateLimits limits = limits(ratings, operations);
                 checker = keyCheck(result.config(), limits, operations);
-                try (SiteServer server = SiteServer.start(site.out, ServerOptions.of(host, port),
+                ServerOptions serverOptions = ServerOptions.of(host, port).withAccessLog(Optional.ofNullable(accessLog),
+                        ratings.map(RatingsService::trustProxy).orElse(false));
+                try (SiteServer server = SiteServer.start(site.out, serverOptions,
                         mounts(ratings, checker, limits, operations), null, operations);
                      MetricsServer metrics = metricsPort == null ? null : MetricsServer.start(metricsHost, metricsPort, operations)) {
                     Signals.onStop(() -> server.shutdown(Duration.ofSeconds(shutdownGrace)));

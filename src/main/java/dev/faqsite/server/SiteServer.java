@@ -90,6 +90,9 @@ public final class SiteServer implements AutoCloseable {
         Handler handler = new GracefulHandler(new SecurityHeaders(new Routes(all, site)));
         server.setHandler(handler);
         server.setErrorHandler(new PlainErrors());
+        if (options.accessLog().isPresent()) {
+            server.setRequestLog(AccessLog.open(options.accessLog().get(), options.trustProxy()));
+        }
         utf8(server.getMimeTypes());
         server.start();
         return new SiteServer(server, connector, operations);
