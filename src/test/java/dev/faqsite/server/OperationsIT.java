@@ -28,6 +28,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,11 +51,13 @@ class OperationsIT {
     static Operations operations;
     static SiteServer server;
     static MetricsServer metricsServer;
+    static Path accessLog;
     static final HttpClient http = HttpClient.newHttpClient();
 
     @BeforeAll
     static void serve() throws Exception {
         Path out = tmp.resolve("site");
+        accessLog = tmp.resolve("logs/access.jsonl");
         Sites.build(Sites.fixture("small"), out);
         store = JdbcVoteStore.open(Database.Sqlite.in(tmp.resolve("data"), Durability.NORMAL));
         operations = new Operations();
@@ -76,7 +80,8 @@ class OperationsIT {
         mounts.add(RatingsApi.mount(new RatingsApi(store, manifest, new VoteRateLimiter(limits, 2), false, Clock.systemUTC(), operations)));
         mounts.addAll(checker.mounts());
         mounts.add(MetricsEndpoint.guarded(operations, Optional.of(TOKEN), limits, false));
-        server = SiteServer.start(out, ServerOptions.of("127.0.0.1", 0), mounts, null, operations);
+        server = SiteServer.start(out, ServerOptions.of("127.0.0.1", 0).withAccessLog(Optional.of(accessLog.toString()), false),
+                mounts, null, operations);
         metricsServer = MetricsServer.start("127.0.0.1", 0, operations);
     }
 
@@ -167,5 +172,35 @@ class OperationsIT {
         assertFalse(metrics.contains("…" + fingerprint) || metrics.contains(fingerprint + "\""), "the fingerprint");
         assertFalse(metrics.contains(VOTER), "a voter id");
         assertFalse(metrics.contains("127.0.0.1"), "a client address");
+    }
+
+    @Test
+    void theAccessLogHoldsMethodPathStatusDurationAndClientOnly() throws Exception {
+        String voter = "access-log-voter-4d1e22aa";
+        get(server.uri().resolve("/faq/alpha/first/?from=newsletter"), "User-Agent", "agent-x", "Cookie", "session=cookie-y");
+        http.send(HttpRequest.newBuilder(server.uri().resolve("/api/key-check?attempt=1")).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"key\":\"" + KEY + "\"}")).build(), HttpResponse.BodyHandlers.ofString());
+        get(server.uri().resolve("/api/ratings?page=/faq/alpha/first/&voter=" + voter));
+        get(server.uri().resolve("/no-such-page-for-the-log"));
+        String text = "";
+        for (int i = 0; i < 50 && !text.contains("/no-such-page-for-the-log"); i++) {
+            Thread.sleep(20); // the line is written once the answer is complete
+            text = Files.readString(accessLog);
+        }
+        for (String secret : List.of(KEY, voter, "agent-x", "cookie-y", "attempt=1")) {
+            assertFalse(text.contains(secret), secret + " in\n" + text);
+        }
+        List<String> seen = new ArrayList<>();
+        for (String line : text.lines().toList()) {
+            JsonNode entry = JSON.readTree(line);
+            Set<String> fields = new TreeSet<>();
+            entry.fieldNames().forEachRemaining(fields::add);
+            assertEquals(Set.of("client", "durationMs", "method", "path", "status", "time"), fields, line);
+            assertEquals("127.0.0.1", entry.get("client").asText());
+            assertTrue(entry.get("durationMs").asLong() >= 0);
+            seen.add(entry.get("method").asText() + " " + entry.get("path").asText() + " " + entry.get("status").asInt());
+        }
+        assertTrue(seen.containsAll(List.of("GET /faq/alpha/first/?from=newsletter 200", "POST /api/key-check 200", "GET /api/ratings 200",
+                "GET /no-such-page-for-the-log 404")), String.join("\n", seen));
     }
 }

@@ -32,9 +32,15 @@ public final class ServeProcess implements AutoCloseable {
 
     /** Builds {@code source} into {@code out} and serves it on a free port; returns once it serves. */
     public static ServeProcess start(Path source, Path out, String... options) throws Exception {
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-cp",
-                System.getProperty("java.class.path"), "dev.faqsite.cli.Main", "serve", "--source", source.toString(),
-                "--out", out.toString(), "--port", "0"));
+        return start(List.of(), source, out, options);
+    }
+
+    /** @param jvm options of the server's JVM, e.g. {@code -Xmx256m} for a benchmark */
+    public static ServeProcess start(List<String> jvm, Path source, Path out, String... options) throws Exception {
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java")));
+        command.addAll(jvm);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "dev.faqsite.cli.Main", "serve", "--source",
+                source.toString(), "--out", out.toString(), "--port", "0"));
         command.addAll(List.of(options));
         ServeProcess server = new ServeProcess(command);
         server.serving.get(120, TimeUnit.SECONDS);
