@@ -195,6 +195,8 @@
         var value = JSON.parse(data);
         if (event === 'region') { self.showRegion(value); }
         if (event === 'summary') { gotSummary = true; self.finish(value); }
+        // the server is restarting: not a failure of the key or the connection; check again after its wait
+        if (event === 'shutdown') { gotSummary = true; self.failed(value.message, value.retryAfterSeconds, true); }
       });
       if (!response.body || !response.body.getReader) {
         return response.text().then(function (text) { parser.push(text + '\n\n'); });

@@ -131,12 +131,15 @@ public final class Classifier {
         while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
             t = t.getCause();
         }
-        // the JDK wraps a failed connection in a plain IOException; the cause says which
-        if (t.getClass() == java.io.IOException.class && t.getCause() != null) {
-            Throwable inner = t.getCause();
-            if (inner instanceof ConnectException || inner instanceof UnresolvedAddressException || inner instanceof SSLException) {
+        // the JDK wraps a failed connection in a ConnectException or a plain IOException: the innermost cause says
+        // which (a host that does not resolve arrives as ConnectException <- UnresolvedAddressException)
+        for (Throwable inner = t.getCause(); inner != null && inner != t; inner = inner.getCause()) {
+            if (inner instanceof UnresolvedAddressException || inner instanceof UnknownHostException || inner instanceof SSLException) {
                 return inner;
             }
+        }
+        if (t.getClass() == java.io.IOException.class && t.getCause() instanceof ConnectException inner) {
+            return inner;
         }
         return t;
     }

@@ -9,6 +9,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -60,8 +61,20 @@ public sealed interface Database permits Database.Sqlite, Database.Postgres {
         }
     }
 
-    /** A PostgreSQL database; user and password may also be part of the URL. */
-    record Postgres(String url, Optional<String> user, Optional<String> password) implements Database {
+    /**
+     * A PostgreSQL database; user and password may also be part of the URL.
+     *
+     * @param timeout the longest one statement may run (PostgreSQL's {@code statement_timeout}, which also bounds waits
+     *                for locks); the socket gives up a little later, should the server not answer at all. A hung
+     *                database then fails a vote (503) instead of holding the writer and every reader.
+     */
+    record Postgres(String url, Optional<String> user, Optional<String> password, Duration timeout) implements Database {
+
+        public static final Duration TIMEOUT = Duration.ofSeconds(5);
+
+        public Postgres(String url, Optional<String> user, Optional<String> password) {
+            this(url, user, password, TIMEOUT);
+        }
 
         @Override
         public Connection open() throws SQLException {
@@ -69,7 +82,9 @@ public sealed interface Database permits Database.Sqlite, Database.Postgres {
             user.ifPresent(u -> properties.setProperty("user", u));
             password.ifPresent(p -> properties.setProperty("password", p));
             properties.setProperty("ApplicationName", "faqsite");
-            properties.setProperty("connectTimeout", "10");
+            properties.setProperty("connectTimeout", Long.toString(Math.max(1, timeout.toSeconds())));
+            properties.setProperty("socketTimeout", Long.toString(timeout.toSeconds() + 5));
+            properties.setProperty("options", "-c statement_timeout=" + timeout.toMillis());
             return DriverManager.getConnection(url, properties);
         }
 

@@ -139,6 +139,16 @@ public final class JdbcVoteStore implements VoteStore {
     }
 
     @Override
+    public void ping() throws StoreException {
+        read("reach the database", connection -> {
+            try (java.sql.Statement statement = connection.createStatement()) {
+                statement.execute("SELECT 1");
+            }
+            return null;
+        });
+    }
+
+    @Override
     public void close() {
         writer.close();
         readers.close();

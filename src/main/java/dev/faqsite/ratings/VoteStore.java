@@ -27,6 +27,9 @@ public interface VoteStore extends AutoCloseable {
     /** The latest comments, newest first, on the given pages or, when empty, on any page. */
     List<RecentComment> recentComments(Optional<Set<String>> pages, int limit) throws StoreException;
 
+    /** Returns when the database answers a trivial query; for the server's readiness. */
+    void ping() throws StoreException;
+
     /** Where the votes are, for the server's start-up line; never a password. */
     String describe();
 

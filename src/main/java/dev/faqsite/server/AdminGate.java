@@ -1,5 +1,8 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.Admission;
+import dev.faqsite.limits.Limit;
+import dev.faqsite.limits.RateLimits;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 
@@ -17,17 +20,48 @@ final class AdminGate {
 
     static final String REALM = "Basic realm=\"faqsite ratings\", charset=\"UTF-8\"";
 
+    /**
+     * Attempts with a token per client address and minute, right or wrong: counted before the token is compared, so
+     * that a guesser learns nothing once over the limit. A person signing in needs a few.
+     */
+    static final Limit ATTEMPTS = new Limit("admin-attempts", 20);
+
+    /** What a request for a guarded page gets. */
+    enum Verdict { ADMITTED, NO_TOKEN_CONFIGURED, UNAUTHORIZED, TOO_MANY }
+
+    /** @param retryAfterSeconds for {@link Verdict#TOO_MANY}: how long until the client may try again */
+    record Decision(Verdict verdict, long retryAfterSeconds) {
+        static Decision of(Verdict verdict) {
+            return new Decision(verdict, 0);
+        }
+    }
+
     private final Optional<byte[]> token;
+    private final RateLimits limits;
+    private final boolean trustProxy;
 
-    AdminGate(Optional<String> token) {
+    AdminGate(Optional<String> token, RateLimits limits, boolean trustProxy) {
         this.token = token.map(t -> t.getBytes(StandardCharsets.UTF_8));
+        this.limits = limits;
+        this.trustProxy = trustProxy;
     }
 
-    boolean configured() {
-        return token.isPresent();
+    /** Whether the request may see what the token guards. */
+    Decision check(Request request) {
+        if (token.isEmpty()) {
+            return Decision.of(Verdict.NO_TOKEN_CONFIGURED);
+        }
+        if (request.getHeaders().get(HttpHeader.AUTHORIZATION) == null) {
+            return Decision.of(Verdict.UNAUTHORIZED);
+        }
+        Admission admission = limits.take(ATTEMPTS, ClientAddress.of(request, trustProxy));
+        if (!admission.allowed()) {
+            return new Decision(Verdict.TOO_MANY, admission.retryAfterSeconds());
+        }
+        return Decision.of(admits(request) ? Verdict.ADMITTED : Verdict.UNAUTHORIZED);
     }
 
-    boolean admits(Request request) {
+    private boolean admits(Request request) {
         if (token.isEmpty()) {
             return false;
         }

@@ -48,7 +48,8 @@ final class ApiExchange {
     }
 
     /**
-     * Checks what every API request must be — a POST (else 405) with a JSON or form body (else 415) of at most
+     * Checks what every API request must be — a POST (else 405) from this site's pages, not another's (else 403), with
+     * a JSON or form body in UTF-8 (else 415) of at most
      * {@link #MAX_BODY} bytes (else 413) — reads the body without blocking and hands it to {@code next}.
      *
      * @param path         the endpoint's path: anything below it is not found (404)
@@ -66,8 +67,15 @@ final class ApiExchange {
             RefusedBody.thenAnswer(request, response, () -> methodNotAllowed(response, callback));
             return true;
         }
+        if (CrossSite.refused(request)) {
+            // another site's page must not spend a reader's credits or the checker's probes
+            RefusedBody.thenAnswer(request, response, () -> error(response, callback, 403, "cross_site",
+                    "The checker answers this site's own pages only.", null));
+            return true;
+        }
         String type = contentType(request);
-        if ((hasBody || !bodyOptional) && !type.equals(JSON) && !type.equals(FORM)) {
+        boolean utf8 = MediaTypes.utf8(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
+        if ((hasBody || !bodyOptional) && (!type.equals(JSON) && !type.equals(FORM) || !utf8)) {
             RefusedBody.thenAnswer(request, response, () -> unsupportedType(response, callback));
             return true;
         }
@@ -95,8 +103,7 @@ final class ApiExchange {
 
     /** The media type of the request's body, lowercased, without parameters; empty when there is none. */
     static String contentType(Request request) {
-        String header = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
-        return header == null ? "" : header.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return MediaTypes.bare(request.getHeaders().get(HttpHeader.CONTENT_TYPE));
     }
 
     static Mode mode(Request request, String contentType) {
@@ -141,7 +148,7 @@ final class ApiExchange {
 
     static void unsupportedType(Response response, Callback callback) {
         response.getHeaders().put("Accept-Post", JSON + ", " + FORM);
-        error(response, callback, 415, "unsupported_media_type", "Send the body as " + JSON + " or " + FORM + ".", null);
+        error(response, callback, 415, "unsupported_media_type", "Send the body as " + JSON + " or " + FORM + ", in UTF-8.", null);
     }
 
     static void tooLarge(Response response, Callback callback) {

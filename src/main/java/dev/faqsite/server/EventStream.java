@@ -18,17 +18,21 @@ final class EventStream {
 
     private final Response response;
     private final Callback done;
+    private final OpenStreams streams;
     private final CompletableFuture<Void> opened = new CompletableFuture<>();
     private CompletableFuture<Void> tail = opened;
+    private boolean finished;
 
     /** A stream whose events wait until it is {@link #open opened}: the answer may still turn out to be an error. */
-    EventStream(Response response, Callback done) {
+    EventStream(Response response, Callback done, OpenStreams streams) {
         this.response = response;
         this.done = done;
+        this.streams = streams;
     }
 
     /** Sends the status and headers, with a comment so that clients see the stream has begun, then the events. */
     void open(String comment) {
+        streams.opened(this);
         response.setStatus(200);
         response.getHeaders().put(HttpHeader.CONTENT_TYPE, ApiExchange.EVENT_STREAM + "; charset=utf-8");
         ApiExchange.noStore(response);
@@ -39,11 +43,18 @@ final class EventStream {
     }
 
     synchronized void send(String event, Object data) {
-        enqueue(false, frame(event, data));
+        if (!finished) {
+            enqueue(false, frame(event, data));
+        }
     }
 
-    /** Sends the last event and ends the answer. */
+    /** Sends the last event and ends the answer; after a shutdown ended it, a late summary is dropped. */
     synchronized void finish(String event, Object data) {
+        if (finished) {
+            return;
+        }
+        finished = true;
+        streams.closed(this);
         enqueue(true, frame(event, data));
         tail.whenComplete((v, failure) -> {
             if (failure == null) {

@@ -38,8 +38,10 @@ final class KeyCheckApi extends Handler.Abstract {
     private final CheckGate gate;
     private final Path siteRoot;
     private final boolean trustProxy;
+    private final Operations operations;
 
-    KeyCheckApi(KeyChecker checker, CheckGate gate, Path siteRoot, boolean trustProxy) {
+    KeyCheckApi(KeyChecker checker, CheckGate gate, Path siteRoot, boolean trustProxy, Operations operations) {
+        this.operations = operations;
         this.checker = checker;
         this.gate = gate;
         this.siteRoot = siteRoot;
@@ -76,7 +78,7 @@ final class KeyCheckApi extends Handler.Abstract {
             refuse(response, callback, mode, 429, "rate_limited", refusal.get().message() + " Try again in " + seconds + " s.", null, seconds);
             return;
         }
-        EventStream events = mode == Mode.EVENTS ? new EventStream(response, callback) : null;
+        EventStream events = mode == Mode.EVENTS ? new EventStream(response, callback, operations.streams()) : null;
         KeyChecker.Start start = checker.check(valid.key(), attempt, firstCheck,
                 result -> {
                     if (events != null) {
@@ -92,6 +94,7 @@ final class KeyCheckApi extends Handler.Abstract {
             events.open("checking " + checker.regions().size() + " regions");
         }
         ((KeyChecker.Start.Started) start).report().thenAccept(report -> {
+            operations.metrics().check(report);
             switch (mode) {
                 case EVENTS -> events.finish("summary", KeyCheckJson.summary(report, valid.trimmed()));
                 case JSON -> ApiExchange.json(response, callback, 200, KeyCheckJson.summary(report, valid.trimmed()));

@@ -1,5 +1,7 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.LocalRateLimits;
+import dev.faqsite.limits.RateLimits;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.model.Region;
 import dev.faqsite.propagation.CheckGate;
@@ -37,14 +39,20 @@ public final class KeyCheckService implements AutoCloseable {
      * @param siteRoot   the built site, whose checker page answers browsers without JavaScript
      */
     public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock) throws Exception {
+        return start(config, supportUrl, siteRoot, clock, new LocalRateLimits(clock), new Operations());
+    }
+
+    /** @param limits where the checks per client and per key, and demo keys, are counted: shared when several serve */
+    public static KeyCheckService start(KeyCheckConfig config, String supportUrl, Path siteRoot, Clock clock, RateLimits limits,
+                                        Operations operations) throws Exception {
         Optional<RegionSimulator> simulator = config.demo()
                 ? Optional.of(RegionSimulator.start(config.demoRegions(), new DemoKeys(clock)))
                 : Optional.empty();
         List<Region> regions = simulator.map(RegionSimulator::regions).orElse(config.regions());
         KeyChecker checker = new KeyChecker(regions, config, supportUrl, clock);
-        CheckGate gate = new CheckGate(config.limits(), clock);
+        CheckGate gate = new CheckGate(config.limits(), limits);
         List<Mount> mounts = new ArrayList<>();
-        mounts.add(new Mount(KeyCheckConfig.API_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy())));
+        mounts.add(new Mount(KeyCheckConfig.API_PATH, new KeyCheckApi(checker, gate, siteRoot, config.trustProxy(), operations)));
         simulator.ifPresent(s -> mounts.add(new Mount(KeyCheckConfig.DEMO_KEYS_PATH, new DemoKeysApi(s, gate, siteRoot, config.trustProxy()))));
         return new KeyCheckService(checker, simulator, mounts);
     }

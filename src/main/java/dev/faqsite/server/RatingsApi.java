@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.Admission;
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.PageManifest;
 import dev.faqsite.model.RatingsConfig;
@@ -25,7 +26,6 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -53,8 +53,16 @@ public final class RatingsApi extends Handler.Abstract {
     private final VoteValidator validator;
     private final VoteRateLimiter limiter;
     private final boolean trustProxy;
+    private final ServerMetrics metrics;
 
     public RatingsApi(VoteStore store, ManifestFile manifest, VoteRateLimiter limiter, boolean trustProxy, Clock clock) {
+        this(store, manifest, limiter, trustProxy, clock, new Operations());
+    }
+
+    /** @param operations where stored and refused votes and database errors are counted */
+    public RatingsApi(VoteStore store, ManifestFile manifest, VoteRateLimiter limiter, boolean trustProxy, Clock clock,
+                      Operations operations) {
+        this.metrics = operations.metrics();
         this.store = store;
         this.manifest = manifest;
         this.validator = new VoteValidator(clock);
@@ -86,10 +94,9 @@ public final class RatingsApi extends Handler.Abstract {
     }
 
     private void vote(Request request, Response response, Callback callback) {
-        VoteReply reply = new VoteReply(request, response, callback);
+        VoteReply reply = new VoteReply(request, response, callback, metrics);
         // a refusal before the body is read reads and drops it first (RefusedBody): the client may still be sending
-        String site = request.getHeaders().get("Sec-Fetch-Site");
-        if (site != null && !site.equals("same-origin") && !site.equals("none")) {
+        if (CrossSite.refused(request)) {
             // browsers say where a request comes from: another site must not cast votes in this reader's name
             RefusedBody.thenAnswer(request, response, () ->
                     reply.error(HttpStatus.FORBIDDEN_403, "cross_site", null, "votes are accepted from this site's own pages only"));
@@ -106,7 +113,7 @@ public final class RatingsApi extends Handler.Abstract {
                     "a vote is at most " + MAX_BODY_BYTES + " bytes"));
             return;
         }
-        VoteRateLimiter.Admission admission = limiter.admit(ClientAddress.of(request, trustProxy));
+        Admission admission = limiter.admit(ClientAddress.of(request, trustProxy));
         if (!admission.allowed()) {
             response.getHeaders().put(HttpHeader.RETRY_AFTER, admission.retryAfterSeconds());
             RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.TOO_MANY_REQUESTS_429, "too_many_votes",
@@ -121,7 +128,10 @@ public final class RatingsApi extends Handler.Abstract {
                     RefusedBody.thenAnswer(request, response, () -> reply.error(HttpStatus.PAYLOAD_TOO_LARGE_413, "too_large",
                             null, "a vote is at most " + MAX_BODY_BYTES + " bytes"));
                 } else {
-                    callback.failed(failure);
+                    // the client stopped sending (Early EOF): an everyday event, worth one quiet line, not a stack trace
+                    LOG.debug("a vote's upload ended before its end: the client stopped sending");
+                    response.getHeaders().put(HttpHeader.CONNECTION, "close");
+                    reply.error(HttpStatus.BAD_REQUEST_400, "incomplete_body", null, "the request body ended before it was complete");
                 }
                 return;
             }
@@ -132,22 +142,29 @@ public final class RatingsApi extends Handler.Abstract {
             }
             VoteInput fields = ((FieldCheck.Valid<VoteInput>) input).value();
             if (kind.get() == BodyKind.FORM && fields.voter().isEmpty()) {
-                fields = fields.withVoter(VoterCookie.voter(request, response));
+                Optional<String> sent = VoterCookie.sent(request);
+                fields = fields.withVoter(sent.orElseGet(VoterCookie::fresh));
+                if (sent.isEmpty()) {
+                    reply.keepVoter(fields.voter().orElseThrow());
+                }
             }
             record(fields, reply);
         });
     }
 
     private void record(VoteInput fields, VoteReply reply) {
-        FieldCheck<Vote> checked = validator.validate(fields, manifest.catalog());
+        PageCatalog catalog = manifest.catalog();
+        FieldCheck<Vote> checked = validator.validate(fields, catalog);
         if (checked instanceof FieldCheck.Invalid<Vote> invalid) {
-            reply.invalid(invalid.field(), invalid.message(), fields.page());
+            // the way back links only to a page of this site, never to whatever was posted as 'page'
+            reply.invalid(invalid.field(), invalid.message(), fields.page().filter(p -> catalog.page(p).isPresent()));
             return;
         }
         Vote vote = ((FieldCheck.Valid<Vote>) checked).value();
         store.record(vote).whenComplete((stored, failure) -> {
             if (failure != null) {
                 LOG.error("cannot store a vote on {}: {}", vote.page(), failure.toString());
+                metrics.databaseError("vote-write");
                 reply.unavailable(vote.page());
             } else {
                 reply.accepted(vote, accepted(vote));
@@ -179,6 +196,7 @@ public final class RatingsApi extends Handler.Abstract {
                     stored.map(v -> new Accepted(page, v.score(), v.reasons(), v.comment())).orElse(null)));
         } catch (VoteStore.StoreException e) {
             LOG.error("cannot read a vote: {}", e.getMessage());
+            metrics.databaseError("vote-read");
             Replies.error(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, "unavailable", null,
                     "ratings cannot be read right now; try again later");
         }
@@ -193,17 +211,10 @@ public final class RatingsApi extends Handler.Abstract {
         JSON, FORM;
 
         static Optional<BodyKind> of(String contentType) {
-            if (contentType == null) {
+            if (contentType == null || !MediaTypes.utf8(contentType)) {
                 return Optional.empty();
             }
-            String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
-            for (int i = 1; i < parts.length; i++) {
-                String parameter = parts[i].strip();
-                if (parameter.startsWith("charset=") && !parameter.substring(8).replace("\"", "").equals("utf-8")) {
-                    return Optional.empty();
-                }
-            }
-            return switch (parts[0].strip()) {
+            return switch (MediaTypes.bare(contentType)) {
                 case "application/json" -> Optional.of(JSON);
                 case "application/x-www-form-urlencoded" -> Optional.of(FORM);
                 default -> Optional.empty();

@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.limits.RateLimits;
 import dev.faqsite.ratings.ManifestFile;
 import dev.faqsite.ratings.PageCatalog;
 import dev.faqsite.ratings.PageRating;
@@ -34,11 +35,19 @@ public final class RatingsDashboard extends Handler.Abstract {
     private final VoteStore store;
     private final ManifestFile manifest;
     private final AdminGate gate;
+    private final ServerMetrics metrics;
 
-    public RatingsDashboard(VoteStore store, ManifestFile manifest, Optional<String> adminToken) {
+    /** @param limits where failed and successful sign-ins are counted per client address ({@link AdminGate#ATTEMPTS}) */
+    public RatingsDashboard(VoteStore store, ManifestFile manifest, Optional<String> adminToken, RateLimits limits, boolean trustProxy) {
+        this(store, manifest, adminToken, limits, trustProxy, new Operations());
+    }
+
+    public RatingsDashboard(VoteStore store, ManifestFile manifest, Optional<String> adminToken, RateLimits limits, boolean trustProxy,
+                            Operations operations) {
+        this.metrics = operations.metrics();
         this.store = store;
         this.manifest = manifest;
-        this.gate = new AdminGate(adminToken);
+        this.gate = new AdminGate(adminToken, limits, trustProxy);
     }
 
     public static Mount mount(RatingsDashboard dashboard) {
@@ -67,21 +76,26 @@ public final class RatingsDashboard extends Handler.Abstract {
             Replies.error(response, callback, HttpStatus.NOT_FOUND_404, "not_found", null, "the dashboard is at " + PATH + "/");
             return true;
         }
-        if (!gate.configured()) {
-            Replies.html(response, callback, HttpStatus.FORBIDDEN_403, DashboardPage.message("The ratings dashboard is off",
-                    "No admin token is configured. Set the environment variable FAQSITE_ADMIN_TOKEN (or ratings.admin_token "
-                            + "in site.yml) to a long random token and restart the server."));
-            return true;
+        AdminGate.Decision decision = gate.check(request);
+        switch (decision.verdict()) {
+            case NO_TOKEN_CONFIGURED -> Replies.html(response, callback, HttpStatus.FORBIDDEN_403, DashboardPage.message(
+                    "The ratings dashboard is off", "No admin token is configured. Set the environment variable FAQSITE_ADMIN_TOKEN "
+                            + "(or ratings.admin_token in site.yml) to a long random token and restart the server."));
+            case UNAUTHORIZED -> {
+                response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, AdminGate.REALM);
+                Replies.html(response, callback, HttpStatus.UNAUTHORIZED_401, DashboardPage.message("Admin token needed",
+                        "Sign in with any user name and the admin token as the password, or send Authorization: Bearer <token>."));
+            }
+            case TOO_MANY -> {
+                response.getHeaders().put(HttpHeader.RETRY_AFTER, decision.retryAfterSeconds());
+                Replies.html(response, callback, HttpStatus.TOO_MANY_REQUESTS_429, DashboardPage.message("Too many attempts",
+                        "Too many sign-in attempts from your address. Try again in " + decision.retryAfterSeconds() + " s."));
+            }
+            case ADMITTED -> render(request, response, callback);
         }
-        if (!gate.admits(request)) {
-            response.getHeaders().put(HttpHeader.WWW_AUTHENTICATE, AdminGate.REALM);
-            Replies.html(response, callback, HttpStatus.UNAUTHORIZED_401, DashboardPage.message("Admin token needed",
-                    "Sign in with any user name and the admin token as the password, or send Authorization: Bearer <token>."));
-            return true;
-        }
-        render(request, response, callback);
         return true;
     }
+
 
     private void render(Request request, Response response, Callback callback) {
         PageCatalog catalog = manifest.catalog();
@@ -95,6 +109,7 @@ public final class RatingsDashboard extends Handler.Abstract {
             Replies.html(response, callback, HttpStatus.OK_200, new DashboardPage(catalog, category, rows, comments).html());
         } catch (VoteStore.StoreException e) {
             LOG.error("cannot render the ratings dashboard: {}", e.getMessage());
+            metrics.databaseError("dashboard");
             Replies.html(response, callback, HttpStatus.SERVICE_UNAVAILABLE_503, DashboardPage.message("Ratings cannot be read right now",
                     "The ratings database did not answer. The server's log says why; try again in a moment."));
         }

@@ -1,7 +1,10 @@
 package dev.faqsite.server;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 
 import java.io.IOException;
 import java.net.URLDecoder;
@@ -13,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The fields of an API request, from a JSON object or a form, checked against the fields the endpoint knows: an
@@ -34,6 +39,13 @@ final class RequestFields {
         }
     }
 
+    /**
+     * Refuses a JSON field given twice: a proxy that reads the first value and a server that reads the last would
+     * disagree about which key was sent.
+     */
+    private static final ObjectMapper STRICT = JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
+    private static final Pattern DUPLICATE = Pattern.compile("^Duplicate field '([^']*)'");
+
     private final Map<String, String> values;
 
     private RequestFields(Map<String, String> values) {
@@ -45,10 +57,9 @@ final class RequestFields {
      * must not see it come back. Known names are safe to repeat.
      */
     static RequestFields parse(String contentType, byte[] body, Set<String> known) throws Refused {
-        Map<String, List<Optional<String>>> raw = contentType.equals(ApiExchange.JSON) ? json(body) : form(body);
+        Map<String, List<Optional<String>>> raw = contentType.equals(ApiExchange.JSON) ? json(body, known) : form(body);
         if (!known.containsAll(raw.keySet())) {
-            throw new Refused("The body has a field this endpoint does not know: send only "
-                    + String.join(", ", known.stream().sorted().toList()) + ".", null);
+            throw unknownField(known);
         }
         Map<String, String> values = new LinkedHashMap<>();
         for (Map.Entry<String, List<Optional<String>>> field : raw.entrySet()) {
@@ -62,6 +73,11 @@ final class RequestFields {
             values.put(field.getKey(), value.get());
         }
         return new RequestFields(values);
+    }
+
+    private static Refused unknownField(Set<String> known) {
+        return new Refused("The body has a field this endpoint does not know: send only "
+                + String.join(", ", known.stream().sorted().toList()) + ".", null);
     }
 
     Optional<String> get(String name) {
@@ -86,12 +102,17 @@ final class RequestFields {
     }
 
     /** Each field's values; an empty value stands for one that is neither a text nor a number. */
-    private static Map<String, List<Optional<String>>> json(byte[] body) throws Refused {
+    private static Map<String, List<Optional<String>>> json(byte[] body, Set<String> known) throws Refused {
         JsonNode root;
         try {
-            root = ApiExchange.MAPPER.readTree(body);
+            root = STRICT.readTree(body);
         } catch (JsonProcessingException e) {
-            throw new Refused("The body is not valid JSON.", null);
+            Matcher duplicate = DUPLICATE.matcher(String.valueOf(e.getOriginalMessage()));
+            if (duplicate.find() && known.contains(duplicate.group(1))) {
+                throw new Refused("'" + duplicate.group(1) + "' is given twice.", duplicate.group(1));
+            }
+            // an unknown name given twice is not repeated: it may be the key, put where a name goes
+            throw duplicate.find(0) ? unknownField(known) : new Refused("The body is not valid JSON.", null);
         } catch (IOException e) {
             throw new Refused("The body could not be read.", null);
         }

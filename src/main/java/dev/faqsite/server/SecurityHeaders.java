@@ -29,13 +29,18 @@ final class SecurityHeaders extends Handler.Wrapper {
     @Override
     public boolean handle(Request request, Response response, Callback callback) throws Exception {
         HttpFields.Mutable headers = response.getHeaders();
+        put(headers);
+        String path = Request.getPathInContext(request);
+        headers.put("Cache-Control", immutable(path) ? "public, max-age=31536000, immutable" : "no-cache");
+        return super.handle(request, response, callback);
+    }
+
+    /** The headers every answer carries, including the errors Jetty writes itself ({@link PlainErrors}). */
+    static void put(HttpFields.Mutable headers) {
         headers.put("Content-Security-Policy", CSP);
         headers.put("X-Content-Type-Options", "nosniff");
         headers.put("Referrer-Policy", "no-referrer");
         headers.put("X-Frame-Options", "DENY");
-        String path = Request.getPathInContext(request);
-        headers.put("Cache-Control", immutable(path) ? "public, max-age=31536000, immutable" : "no-cache");
-        return super.handle(request, response, callback);
     }
 
     /** Fingerprinted assets, and the search index's files, whose names are hashes of their content. */

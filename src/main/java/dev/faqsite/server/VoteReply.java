@@ -18,14 +18,22 @@ import java.util.regex.Pattern;
  */
 final class VoteReply {
 
-    /** Site paths safe to link back to: what the build generates, never a scheme or another host. */
-    private static final Pattern SITE_PATH = Pattern.compile("/[A-Za-z0-9/_.-]*");
+    /**
+     * Site paths safe to link back to: what the build generates, never a scheme or another host ({@code //host} is a
+     * link to another site). Only a page the catalog knows is linked at all; this is the second line of defence.
+     */
+    private static final Pattern SITE_PATH = Pattern.compile("/(?!/)[A-Za-z0-9/_.-]*");
 
+    private final Request request;
     private final Response response;
     private final Callback callback;
+    private final ServerMetrics metrics;
     private final boolean browserForm;
+    private Optional<String> newVoter = Optional.empty();
 
-    VoteReply(Request request, Response response, Callback callback) {
+    VoteReply(Request request, Response response, Callback callback, ServerMetrics metrics) {
+        this.metrics = metrics;
+        this.request = request;
         this.response = response;
         this.callback = callback;
         String type = request.getHeaders().get(HttpHeader.CONTENT_TYPE);
@@ -34,7 +42,14 @@ final class VoteReply {
                 && accept != null && accept.contains("text/html");
     }
 
+    /** The voter id given to a browser without one: its cookie is set with the answer, if the vote is stored. */
+    void keepVoter(String voter) {
+        newVoter = Optional.of(voter);
+    }
+
     void accepted(Vote vote, Object json) {
+        metrics.voteStored();
+        newVoter.ifPresent(voter -> VoterCookie.set(request, response, voter));
         if (!browserForm) {
             Replies.json(response, callback, HttpStatus.OK_200, json);
             return;
@@ -47,6 +62,7 @@ final class VoteReply {
         response.write(true, null, callback);
     }
 
+    /** @param page the page to link back to: only one of the site's pages, else the home page */
     void invalid(String field, String message, Optional<String> page) {
         error(HttpStatus.BAD_REQUEST_400, "invalid", field, field + " " + message, page);
     }
@@ -62,6 +78,7 @@ final class VoteReply {
     }
 
     private void error(int status, String error, String field, String message, Optional<String> page) {
+        metrics.voteRefused(error);
         if (!browserForm) {
             Replies.error(response, callback, status, error, field, message);
             return;

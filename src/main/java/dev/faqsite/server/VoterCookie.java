@@ -6,6 +6,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -19,14 +20,23 @@ final class VoterCookie {
     private VoterCookie() {
     }
 
-    /** The id this browser voted with before, or a new one it is told to keep. */
-    static String voter(Request request, Response response) {
+    /** The id this browser voted with before, if it sent one. */
+    static Optional<String> sent(Request request) {
         for (HttpCookie cookie : Request.getCookies(request)) {
             if (cookie.getName().equals(NAME) && VoteValidator.VOTER.matcher(cookie.getValue()).matches()) {
-                return cookie.getValue();
+                return Optional.of(cookie.getValue());
             }
         }
-        String voter = UUID.randomUUID().toString();
+        return Optional.empty();
+    }
+
+    /** A new id for a browser that has none; it is told to keep it only once its vote is stored ({@link #set}). */
+    static String fresh() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Tells the browser to keep its voter id: only when its vote was stored, never on a refused post. */
+    static void set(Request request, Response response, String voter) {
         Response.addCookie(response, HttpCookie.build(NAME, voter)
                 .path(dev.faqsite.model.RatingsConfig.API_PATH)
                 .httpOnly(true)
@@ -34,6 +44,5 @@ final class VoterCookie {
                 .sameSite(HttpCookie.SameSite.STRICT)
                 .maxAge(Duration.ofDays(365).toSeconds())
                 .build());
-        return voter;
     }
 }

@@ -6,6 +6,7 @@ import dev.faqsite.model.RatingsConfig.Durability;
 import dev.faqsite.ratings.Database;
 import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
+import dev.faqsite.limits.LocalRateLimits;
 import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
 import dev.faqsite.server.RatingsApi;
@@ -88,7 +89,7 @@ public final class RatingsBench {
                 .mapToObj(i -> new PageManifest.Page("/faq/bench/page-" + i + "/", "Page " + i, "bench", "Bench", "v" + i)).toList();
         new ObjectMapper().writeValue(dir.resolve(PageManifest.FILE_NAME).toFile(), new PageManifest(PageManifest.FORMAT, pages));
         try (VoteStore store = JdbcVoteStore.open(Database.Sqlite.in(dir.resolve("data"), sync))) {
-            RatingsApi api = new RatingsApi(store, ManifestFile.in(dir), new VoteRateLimiter(Integer.MAX_VALUE), false, Clock.systemUTC());
+            RatingsApi api = new RatingsApi(store, ManifestFile.in(dir), new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), Integer.MAX_VALUE), false, Clock.systemUTC());
             try (SiteServer server = SiteServer.start(dir, "127.0.0.1", 0, List.of(RatingsApi.mount(api)))) {
                 return load(server.uri(), pages, clients, seconds, warmup);
             }

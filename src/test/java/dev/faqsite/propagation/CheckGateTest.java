@@ -1,5 +1,6 @@
 package dev.faqsite.propagation;
 
+import dev.faqsite.limits.LocalRateLimits;
 import dev.faqsite.model.KeyCheckConfig;
 import dev.faqsite.testing.ManualClock;
 import org.junit.jupiter.api.Test;
@@ -14,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class CheckGateTest {
 
     private final ManualClock clock = new ManualClock(Instant.parse("2026-11-26T12:00:00Z"));
-    private final CheckGate gate = new CheckGate(new KeyCheckConfig.Limits(4, 2, 60, 1), clock);
+    private final CheckGate gate = new CheckGate(new KeyCheckConfig.Limits(4, 2, 60, 1), new LocalRateLimits(clock));
 
     private static ApiKey key(String text) {
         return ((KeyInput.Valid) ApiKey.parse(text)).key();

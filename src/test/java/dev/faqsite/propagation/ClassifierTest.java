@@ -6,6 +6,7 @@ import javax.net.ssl.SSLHandshakeException;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.UnknownHostException;
+import java.nio.channels.UnresolvedAddressException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
@@ -119,6 +120,16 @@ class ClassifierTest {
                 Classifier.failure(new SSLHandshakeException("x"), false, false, Duration.ofMillis(1500)).note());
         assertEquals("No answer within 1.5 s (timeout).",
                 Classifier.failure(new HttpTimeoutException("x"), false, false, Duration.ofMillis(1500)).note());
+    }
+
+    @Test
+    void saysAHostThatDoesNotResolveIsADnsErrorNotARefusedConnection() {
+        // what java.net.http.HttpClient reports for http://no-such-region.invalid/ (checked with the JDK 17 here)
+        ConnectException fromHttpClient = new ConnectException();
+        fromHttpClient.initCause(new UnresolvedAddressException());
+        Classification c = Classifier.failure(new CompletionException(fromHttpClient), false, false, TOTAL);
+        assertEquals(Outcome.UNREACHABLE, c.outcome());
+        assertEquals("The region's host name could not be resolved (DNS error).", c.note());
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.faqsite.model.RatingsConfig.Durability;
 import dev.faqsite.ratings.Database;
 import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
+import dev.faqsite.limits.LocalRateLimits;
 import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
 import dev.faqsite.testing.RawHttp;
@@ -50,11 +51,11 @@ class RatingsApiIT {
         store = JdbcVoteStore.open(Database.Sqlite.in(tmp.resolve("data"), Durability.NORMAL));
         ManifestFile manifest = ManifestFile.in(out);
         server = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
-                new RatingsApi(store, manifest, new VoteRateLimiter(100_000), false, Clock.systemUTC()))));
+                new RatingsApi(store, manifest, new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 100_000), false, Clock.systemUTC()))));
         strict = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
-                new RatingsApi(store, manifest, new VoteRateLimiter(2), false, Clock.systemUTC()))));
+                new RatingsApi(store, manifest, new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 2), false, Clock.systemUTC()))));
         proxied = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
-                new RatingsApi(store, manifest, new VoteRateLimiter(1), true, Clock.systemUTC()))));
+                new RatingsApi(store, manifest, new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 1), true, Clock.systemUTC()))));
     }
 
     @AfterAll

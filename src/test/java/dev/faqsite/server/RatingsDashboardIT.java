@@ -2,6 +2,7 @@ package dev.faqsite.server;
 
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.RatingsConfig.Durability;
+import dev.faqsite.limits.LocalRateLimits;
 import dev.faqsite.ratings.Database;
 import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
@@ -20,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.Base64;
@@ -58,8 +60,8 @@ class RatingsDashboardIT {
         store.record(new Vote("/faq/alpha/first/", first, "voter-bbbbbbbbbbbbbb", 4, Set.of(), "Clear, thanks", t.plusSeconds(1))).join();
         store.record(new Vote("/faq/beta/third/", third, "voter-aaaaaaaaaaaaaa", 1, Set.of(FeedbackReason.CODE), HOSTILE, t.plusSeconds(2))).join();
         store.record(new Vote("/faq/beta/third/", "an-older-version", "voter-aaaaaaaaaaaaaa", 5, Set.of(), "", t.minusSeconds(99))).join();
-        server = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsDashboard.mount(new RatingsDashboard(store, manifest, Optional.of(TOKEN)))));
-        withoutToken = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsDashboard.mount(new RatingsDashboard(store, manifest, Optional.empty()))));
+        server = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsDashboard.mount(new RatingsDashboard(store, manifest, Optional.of(TOKEN), new LocalRateLimits(Clock.systemUTC()), false))));
+        withoutToken = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsDashboard.mount(new RatingsDashboard(store, manifest, Optional.empty(), new LocalRateLimits(Clock.systemUTC()), false))));
     }
 
     @AfterAll

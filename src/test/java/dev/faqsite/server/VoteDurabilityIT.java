@@ -3,19 +3,17 @@ package dev.faqsite.server;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.model.PageManifest;
+import dev.faqsite.testing.ServeProcess;
 import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -26,7 +24,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -50,7 +47,7 @@ class VoteDurabilityIT {
 
     @TempDir
     Path tmp;
-    Process server;
+    ServeProcess server;
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
     /** What a voter was last told had been stored. */
@@ -60,7 +57,7 @@ class VoteDurabilityIT {
     @AfterEach
     void stop() {
         if (server != null) {
-            server.destroyForcibly();
+            server.close();
         }
     }
 
@@ -70,7 +67,8 @@ class VoteDurabilityIT {
         // every vote comes from 127.0.0.1: lift the per-client limit for this test
         Files.writeString(source.resolve("site.yml"), Files.readString(source.resolve("site.yml")) + "  votes_per_minute: 10000000\n");
         Path out = tmp.resolve("site");
-        URI base = start(source, out);
+        server = ServeProcess.start(source, out);
+        URI base = server.uri();
         List<String> pages = pages(out);
 
         Map<String, Acked> acked = new ConcurrentHashMap<>();
@@ -86,7 +84,7 @@ class VoteDurabilityIT {
             Thread.sleep(5);
         }
         killing.set(true);
-        server.destroyForcibly().waitFor(10, TimeUnit.SECONDS); // SIGKILL, mid-flight: no shutdown hook runs
+        server.kill(); // SIGKILL, mid-flight: no shutdown hook runs
         int attempted = 0;
         for (Future<Integer> f : sent) {
             attempted += f.get(60, TimeUnit.SECONDS);
@@ -95,7 +93,8 @@ class VoteDurabilityIT {
         // two votes per voter; a voter whose replacing vote went unanswered is left out (either score may be stored)
         assertTrue(acked.size() >= KILL_AFTER_ACKS / 2 - THREADS, "voters acknowledged: " + acked.size());
 
-        URI restarted = start(source, out);
+        server = ServeProcess.start(source, out);
+        URI restarted = server.uri();
         for (Map.Entry<String, Acked> vote : acked.entrySet()) {
             HttpResponse<String> mine = http.send(HttpRequest.newBuilder(restarted.resolve("/api/ratings?page=" + vote.getValue().page()
                     + "&voter=" + vote.getKey())).build(), HttpResponse.BodyHandlers.ofString());
@@ -142,29 +141,6 @@ class VoteDurabilityIT {
                 }
             }
         }
-    }
-
-    private URI start(Path source, Path out) throws Exception {
-        String java = ProcessHandle.current().info().command().orElse("java");
-        server = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), "dev.faqsite.cli.Main", "serve",
-                "--source", source.toString(), "--out", out.toString(), "--port", "0")
-                .redirectErrorStream(true).start();
-        CompletableFuture<URI> serving = new CompletableFuture<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader lines = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = lines.readLine()) != null; ) {
-                    if (line.startsWith("Serving ")) {
-                        serving.complete(URI.create(line.split(" ")[1]));
-                    }
-                }
-                serving.completeExceptionally(new AssertionError("the server exited without serving"));
-            } catch (IOException e) {
-                serving.completeExceptionally(e);
-            }
-        }, "server-output");
-        reader.setDaemon(true);
-        reader.start();
-        return serving.get(120, TimeUnit.SECONDS);
     }
 
     private static List<String> pages(Path out) throws IOException {
