@@ -40,7 +40,7 @@ stage_common() {
   sed "s/@VERSION@/$version/g" dist/README.txt >"$dir/README.txt"
 }
 
-# Reproducible archives: fixed order, times and owners, so the same checkout gives the same bytes.
+# Archives with a fixed order, times and owners: what differs between two runs is the content, not the packing.
 tar_gz() { tar --sort=name --mtime='2026-01-01 00:00Z' --owner=0 --group=0 --numeric-owner -C "$1" -cf - "$2" | gzip -9n >"$3"; }
 
 if [ "$what" != "--portable-only" ]; then
