@@ -37,8 +37,14 @@ final class Installed {
 
     /** @param extraCommands commands to put on the PATH besides the shell tools, by name → real file */
     static Installed at(Path home, Path scratch, Map<String, Path> extraCommands) throws IOException {
+        Path bin = pathFolder(scratch, List.of(), extraCommands);
+        return new Installed(home, bin, Files.createDirectories(scratch.resolve("user-home")));
+    }
+
+    /** A folder for PATH with the shell tools, the system commands named, and the extra commands; never mvn or node. */
+    static Path pathFolder(Path scratch, List<String> systemCommands, Map<String, Path> extraCommands) throws IOException {
         Path bin = Files.createDirectories(scratch.resolve("path-bin"));
-        for (String tool : SHELL_TOOLS) {
+        for (String tool : java.util.stream.Stream.concat(SHELL_TOOLS.stream(), systemCommands.stream()).toList()) {
             Path real = Files.exists(Path.of("/usr/bin", tool)) ? Path.of("/usr/bin", tool) : Path.of("/bin", tool);
             Files.createSymbolicLink(bin.resolve(tool), real.toRealPath());
         }
@@ -48,7 +54,7 @@ final class Installed {
         for (String absent : List.of("mvn", "node", "npm")) {
             assertFalse(Files.exists(bin.resolve(absent)), absent + " must not be on the test's PATH");
         }
-        return new Installed(home, bin, Files.createDirectories(scratch.resolve("user-home")));
+        return bin;
     }
 
     boolean onPath(String command) {
@@ -106,7 +112,7 @@ final class Installed {
         return builder.redirectErrorStream(merged).start();
     }
 
-    private static String read(java.io.InputStream in) {
+    static String read(java.io.InputStream in) {
         try (in) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

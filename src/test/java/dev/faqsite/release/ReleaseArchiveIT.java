@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 
 import java.io.IOException;
 import java.net.URI;
@@ -108,6 +109,53 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(site.resolve("target/site/pagefind/pagefind.js")));
 
         serveAndUse(withPagefind, site);
+    }
+
+    @Test
+    void theNewSitesWorkflowInstallsThePinnedReleaseOnlyWithItsSumAndBuildsTheSite(@TempDir Path scratch) throws Exception {
+        Path site = scratch.resolve("site");
+        assertEquals(0, dev.faqsite.cli.Main.run("init", site.toString(), "--name", "Acme", "--base-url", "https://faq.acme.test"));
+        Map<String, Object> workflow = new Yaml().load(Files.readString(site.resolve(".github/workflows/faqsite.yml")));
+        @SuppressWarnings("unchecked")
+        Map<String, String> env = (Map<String, String>) workflow.get("env");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> steps = (List<Map<String, Object>>) ((Map<String, Map<String, Object>>) workflow.get("jobs")).get("build").get("steps");
+        String script = steps.stream().filter(s -> "Install faqsite and build the site".equals(s.get("name"))).findFirst()
+                .map(s -> (String) s.get("run")).orElseThrow();
+        assertEquals(version, env.get("FAQSITE_VERSION"));
+        // the release host, as the workflow expects it: <base>/<version>/<archive>
+        String archive = "faqsite-" + version + "-linux-x64.tar.gz";
+        Path hosted = Files.createDirectories(scratch.resolve("releases").resolve(version));
+        Files.copy(release.resolve(archive), hosted.resolve(archive));
+        Path bin = Installed.pathFolder(scratch, List.of("curl", "sha256sum", "tar", "gzip"), Map.of());
+        Map<String, String> runner = Map.of("PATH", bin.toString(), "HOME", Files.createDirectories(scratch.resolve("runner")).toString(),
+                "FAQSITE_VERSION", env.get("FAQSITE_VERSION"), "FAQSITE_RELEASE_URL", scratch.resolve("releases").toUri().toString());
+
+        Installed.Result unpinned = bash(site, script, runner, "");
+        assertEquals(1, unpinned.exitCode(), unpinned::toString);
+        assertTrue(unpinned.err().contains("FAQSITE_SHA256 is empty: set it to the sum of " + archive), unpinned::toString);
+        Installed.Result wrong = bash(site, script, runner, "0".repeat(64));
+        assertTrue(wrong.exitCode() != 0 && wrong.out().contains("FAILED"), wrong::toString);
+        assertFalse(Files.exists(scratch.resolve("runner/.faqsite")), "nothing unpacked from an archive whose sum is wrong");
+
+        Installed.Result pinned = bash(site, script, runner, sha256(release.resolve(archive)));
+        assertEquals(0, pinned.exitCode(), pinned::toString);
+        assertTrue(pinned.out().contains("faqsite " + version + " (commit "), pinned::toString);
+        assertTrue(Files.isRegularFile(site.resolve("target/site/index.html")), "the workflow's build --strict published the site");
+    }
+
+    /** Runs a CI step's script as GitHub's runner does ({@code bash -e}), with only the given environment. */
+    private static Installed.Result bash(Path folder, String script, Map<String, String> env, String sha256) throws Exception {
+        ProcessBuilder builder = new ProcessBuilder("/bin/bash", "-e", "-c", script).directory(folder.toFile());
+        builder.environment().clear();
+        builder.environment().putAll(env);
+        builder.environment().put("FAQSITE_SHA256", sha256);
+        Process process = builder.start();
+        process.getOutputStream().close();
+        var err = java.util.concurrent.CompletableFuture.supplyAsync(() -> Installed.read(process.getErrorStream()));
+        String out = Installed.read(process.getInputStream());
+        assertTrue(process.waitFor(5, TimeUnit.MINUTES));
+        return new Installed.Result(process.exitValue(), out, err.join());
     }
 
     /** init in a new folder, then build --strict the site exactly as it was made. */
