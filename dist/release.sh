@@ -37,6 +37,7 @@ stage_common() {
   mkdir -p "$dir/bin" "$dir/lib"
   install -m 755 dist/bin/faqsite "$dir/bin/faqsite"
   cp CHANGELOG.md "$dir/"
+  mkdir -p "$dir/systemd" && cp dist/systemd/faqsite.service "$dir/systemd/"
   sed "s/@VERSION@/$version/g" dist/README.txt >"$dir/README.txt"
 }
 
