@@ -8,7 +8,6 @@ import picocli.CommandLine.IVersionProvider;
 import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -39,27 +37,13 @@ final class VersionInfo implements IVersionProvider {
     @Override
     public String[] getVersion() {
         Release release = Release.current();
-        Properties build = buildProperties();
         List<String> lines = new ArrayList<>();
         lines.add("faqsite " + release.version() + " (commit " + release.commit() + ")");
-        lines.add("  JBake " + build.getProperty("jbake") + ", Freemarker " + build.getProperty("freemarker")
-                + ", flexmark-java " + build.getProperty("flexmark") + ", Jsoup " + build.getProperty("jsoup"));
+        lines.add("  " + String.join(", ", release.libraries().stream().map(Release.Library::toString).toList()));
         lines.add("  Pagefind " + pinnedPagefind() + " (pinned); " + pagefindInUse());
         lines.add("  Java " + System.getProperty("java.runtime.version") + " (" + System.getProperty("java.vendor") + ") in "
                 + System.getProperty("java.home"));
         return lines.toArray(String[]::new);
-    }
-
-    private static Properties buildProperties() {
-        Properties properties = new Properties();
-        try (InputStream in = VersionInfo.class.getResourceAsStream("/faqsite/build.properties")) {
-            if (in != null) {
-                properties.load(in);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return properties;
     }
 
     /** The version of Pagefind in the lock file the jar was built with. */
