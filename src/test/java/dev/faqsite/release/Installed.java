@@ -63,7 +63,12 @@ final class Installed {
 
     /** Runs {@code bin/faqsite args} in {@code folder} and waits for it. */
     Result run(Path folder, String... args) throws IOException, InterruptedException {
-        Process process = start(folder, false, args);
+        return run(folder, Map.of(), args);
+    }
+
+    /** Runs {@code bin/faqsite args} in {@code folder} with more environment variables, and waits for it. */
+    Result run(Path folder, Map<String, String> moreEnv, String... args) throws IOException, InterruptedException {
+        Process process = start(folder, false, moreEnv, args);
         process.getOutputStream().close();
         CompletableFuture<String> err = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
         String out = read(process.getInputStream());
@@ -76,7 +81,7 @@ final class Installed {
 
     /** Starts {@code bin/faqsite serve --port 0} in {@code folder} and returns the server once it says where it is. */
     Server serve(Path folder) throws Exception {
-        Process process = start(folder, true, "serve", "--port", "0");
+        Process process = start(folder, true, Map.of(), "serve", "--port", "0");
         process.getOutputStream().close();
         CompletableFuture<URI> serving = new CompletableFuture<>();
         StringBuilder said = new StringBuilder();
@@ -100,7 +105,7 @@ final class Installed {
         return new Server(process, serving.get(3, TimeUnit.MINUTES));
     }
 
-    private Process start(Path folder, boolean merged, String... args) throws IOException {
+    private Process start(Path folder, boolean merged, Map<String, String> moreEnv, String... args) throws IOException {
         List<String> command = new ArrayList<>(List.of(home.resolve("bin/faqsite").toString()));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command).directory(folder.toFile());
@@ -109,6 +114,7 @@ final class Installed {
         env.put("PATH", bin.toString());
         env.put("HOME", userHome.toString());
         env.put("LANG", "C.UTF-8");
+        env.putAll(moreEnv);
         return builder.redirectErrorStream(merged).start();
     }
 

@@ -65,6 +65,8 @@ class ReleaseArchiveIT {
         Path home = unpack(List.of("tar", "-xzf", release.resolve("faqsite-" + version + "-linux-x64.tar.gz").toString()), scratch);
         Installed faqsite = Installed.at(home, scratch, Map.of());
         assertFalse(faqsite.onPath("java"));
+        assertTrue(Files.readString(home.resolve("pagefind/LICENSE")).contains("MIT License"), "Pagefind comes with its licence");
+        assertTrue(Files.isRegularFile(home.resolve("systemd/faqsite.service")));
 
         Installed.Result shown = faqsite.run(scratch, "--version");
         assertEquals(0, shown.exitCode(), shown::toString);
@@ -74,6 +76,12 @@ class ReleaseArchiveIT {
         assertTrue(shown.out().contains("Java 17") && shown.out().contains("in " + home.resolve("runtime")), shown::toString);
 
         Path site = initAndBuild(faqsite, scratch);
+        try (var archives = Files.list(home.resolve("lib/cds"))) {
+            assertEquals(1, archives.filter(f -> f.getFileName().toString().endsWith(".jsa")).count(),
+                    "the first run dumped a class-data-sharing archive for this folder");
+        }
+        Installed.Result mapped = faqsite.run(scratch, Map.of("FAQSITE_JAVA_OPTS", "-Xshare:on"), "--version");
+        assertEquals(0, mapped.exitCode(), () -> "the archive must map (-Xshare:on fails otherwise): " + mapped);
         // search, ratings and the key checker: each turned on by removing the '#' of its lines, as site.yml says
         Files.writeString(site.resolve("site.yml"), uncommented(Files.readString(site.resolve("site.yml")), "search", "ratings", "key_check"));
         Installed.Result strict = faqsite.run(site, "build", "--strict");
