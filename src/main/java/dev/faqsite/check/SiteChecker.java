@@ -18,6 +18,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -172,6 +173,13 @@ public final class SiteChecker {
     }
 
     /** A problem for every name under {@code checks:} in {@code site.yml} that is no check's id. */
+    /** Every rule's id and one-line description, in the order {@link Rules} lists them: for a new site's {@code checks:}. */
+    public static Map<String, String> ruleDescriptions() {
+        Map<String, String> rules = new LinkedHashMap<>();
+        Rules.ALL.forEach(rule -> rules.put(rule.id(), rule.description()));
+        return rules;
+    }
+
     public static List<Problem> unknownRules(CheckSettings settings) {
         return Rules.unknown(settings);
     }

@@ -4,9 +4,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code faqsite} command. */
-@Command(name = "faqsite", mixinStandardHelpOptions = true, version = "faqsite 0.1.0",
+@Command(name = "faqsite", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
         description = "Builds and serves an API FAQ site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, RatingsCommand.class, KeyCheckCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, RatingsCommand.class, KeyCheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -32,8 +32,8 @@ final class RatingsReportCommand implements Callable<Integer> {
     @Option(names = "--source", paramLabel = "DIR", description = "Site folder with site.yml (default: ${DEFAULT-VALUE}).")
     Path source = Path.of(".");
 
-    @Option(names = "--out", paramLabel = "DIR", description = "The built site, with its pages.json (default: ${DEFAULT-VALUE}).")
-    Path out = Path.of("target/site");
+    @Option(names = "--out", paramLabel = "DIR", description = "The built site, with its pages.json (default: target/site in the site's folder).")
+    Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, csv or json (default: ${DEFAULT-VALUE}).")
     String format = "table";
@@ -56,11 +56,12 @@ final class RatingsReportCommand implements Callable<Integer> {
         if (config.isEmpty()) {
             return ExitCode.USAGE;
         }
+        Path built = out != null ? out : source.resolve(SiteOptions.DEFAULT_OUT);
         PageCatalog catalog;
         try {
-            catalog = ManifestFile.read(out);
+            catalog = ManifestFile.read(built);
         } catch (IOException e) {
-            System.err.println("faqsite: cannot read the page manifest in " + out + ": " + e.getMessage()
+            System.err.println("faqsite: cannot read the page manifest in " + built + ": " + e.getMessage()
                     + " (run 'faqsite build' first, with the same --out)");
             return ExitCode.USAGE;
         }
