@@ -50,11 +50,13 @@
 <table class="kc-table">
 <caption id="kc-table-caption">Result per region</caption>
 <thead><tr><th scope="col">Region</th><th scope="col">Status</th><th scope="col">HTTP</th><th scope="col">Latency</th><th scope="col">Checked at</th><th scope="col">Attempt</th></tr></thead>
-<tbody><!--kc:rows-->
+<tbody>
 <#list view.regions as region>
-<tr class="kc-row" data-region="${region.id}" data-outcome="none"><th scope="row"><span class="kc-region">${region.label}</span><#if region.location?has_content> <span class="kc-location">${region.location}</span></#if></th><td class="kc-status"><span class="kc-icon" aria-hidden="true">○</span> <span class="kc-words">not checked yet</span><span class="kc-note"></span></td><td class="kc-http">–</td><td class="kc-latency">–</td><td class="kc-time">–</td><td class="kc-attempt">–</td></tr>
+<#-- the one drawing of a region's row: key-check.js and, for a check posted without JavaScript, the server fill its
+     cells (marked kc:<region>:<cell>) and its data-outcome, never draw it again -->
+<tr class="kc-row" data-region="${region.id}" data-outcome="none"><th scope="row"><span class="kc-region">${region.label}</span><#if region.location?has_content> <span class="kc-location">${region.location}</span></#if></th><td class="kc-status"><!--kc:${region.id}:status--><span class="kc-icon" aria-hidden="true">○</span> <span class="kc-words">not checked yet</span><span class="kc-note"></span><!--/kc:${region.id}:status--></td><td class="kc-http"><!--kc:${region.id}:http-->–<!--/kc:${region.id}:http--></td><td class="kc-latency"><!--kc:${region.id}:latency-->–<!--/kc:${region.id}:latency--></td><td class="kc-time"><!--kc:${region.id}:time-->–<!--/kc:${region.id}:time--></td><td class="kc-attempt"><!--kc:${region.id}:attempt-->–<!--/kc:${region.id}:attempt--></td></tr>
 </#list>
-<!--/kc:rows--></tbody>
+</tbody>
 </table>
 </div>
 <div class="kc-advice"><!--kc:advice--><!--/kc:advice--></div>

@@ -141,9 +141,9 @@ final class KeyCheckApi extends Handler.Abstract {
         ResultPage page = new ResultPage(siteRoot)
                 .with("verdict", KeyCheckHtml.verdict(report))
                 .verdictKind(KeyCheckHtml.verdictKind(report))
-                .with("rows", KeyCheckHtml.rows(report.results()))
                 .with("advice", KeyCheckHtml.advice(report.advice()))
                 .with("state", KeyCheckHtml.state(report.attempt() + 1, report.firstCheckAt().toString()));
+        KeyCheckHtml.rows(page, report.results());
         String again = report.verdict().done() ? "" : " To check again, paste the key once more: it is never sent back to your browser.";
         page.with("notice", KeyCheckHtml.notice("info", "<p>Checked " + report.results().size() + " regions." + again
                 + (trimmed ? " Spaces around the key were removed." : "") + "</p>"));

@@ -31,22 +31,22 @@ final class KeyCheckHtml {
         return report.verdict().kind().id();
     }
 
-    static String rows(List<RegionResult> results) {
-        StringBuilder html = new StringBuilder();
+    /**
+     * Fills each region's row of the page — drawn once, by the page's template — with its result: the cells marked
+     * {@code kc:<region>:<cell>} and the row's {@code data-outcome}.
+     */
+    static void rows(ResultPage page, List<RegionResult> results) {
         for (RegionResult r : results) {
-            html.append("<tr class=\"kc-row\" data-region=\"").append(Html.escape(r.region().id())).append("\" data-outcome=\"")
-                    .append(r.outcome().id()).append("\">")
-                    .append("<th scope=\"row\"><span class=\"kc-region\">").append(Html.escape(r.region().label())).append("</span>")
-                    .append(r.region().location().isEmpty() ? "" : " <span class=\"kc-location\">" + Html.escape(r.region().location()) + "</span>")
-                    .append("</th><td class=\"kc-status\"><span class=\"kc-icon\" aria-hidden=\"true\">").append(r.outcome().icon())
-                    .append("</span> <span class=\"kc-words\">").append(Html.escape(r.outcome().words())).append("</span>")
-                    .append("<span class=\"kc-note\">").append(Html.escape(note(r))).append("</span></td>")
-                    .append("<td class=\"kc-http\">").append(r.httpStatus().isPresent() ? Integer.toString(r.httpStatus().getAsInt()) : "–")
-                    .append("</td><td class=\"kc-latency\">").append(r.probed() ? r.latency().toMillis() + " ms" : "–")
-                    .append("</td><td class=\"kc-time\">").append(time(r.checkedAt()))
-                    .append("</td><td class=\"kc-attempt\">").append(r.attempt()).append("</td></tr>\n");
+            String id = r.region().id();
+            page.with(id + ":status", "<span class=\"kc-icon\" aria-hidden=\"true\">" + r.outcome().icon() + "</span> "
+                            + "<span class=\"kc-words\">" + Html.escape(r.outcome().words()) + "</span>"
+                            + "<span class=\"kc-note\">" + Html.escape(note(r)) + "</span>")
+                    .with(id + ":http", r.httpStatus().isPresent() ? Integer.toString(r.httpStatus().getAsInt()) : "–")
+                    .with(id + ":latency", r.probed() ? r.latency().toMillis() + " ms" : "–")
+                    .with(id + ":time", time(r.checkedAt()))
+                    .with(id + ":attempt", Integer.toString(r.attempt()))
+                    .outcome(id, r.outcome().id());
         }
-        return html.toString();
     }
 
     static String advice(List<Advice> advice) {

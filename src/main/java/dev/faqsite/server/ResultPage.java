@@ -8,7 +8,7 @@ import java.util.Map;
 
 /**
  * The key checker's page as the site built it, with parts replaced for a reader without JavaScript: the template marks
- * them with comments such as {@code <!--kc:rows-->…<!--/kc:rows-->}. Read from the built site on each use, so a
+ * them with comments such as {@code <!--kc:verdict-->…<!--/kc:verdict-->}. Read from the built site on each use, so a
  * rebuild is picked up at once.
  */
 final class ResultPage {
@@ -17,6 +17,7 @@ final class ResultPage {
 
     private final Path siteRoot;
     private final Map<String, String> parts = new LinkedHashMap<>();
+    private final Map<String, String> outcomes = new LinkedHashMap<>();
     private String verdictKind = "";
 
     ResultPage(Path siteRoot) {
@@ -26,6 +27,12 @@ final class ResultPage {
     /** Replaces the part marked {@code <!--kc:name-->…<!--/kc:name-->} (or the lone marker {@code <!--kc:name-->}). */
     ResultPage with(String name, String html) {
         parts.put(name, html);
+        return this;
+    }
+
+    /** Sets a region's row's {@code data-outcome}, which styles the row. */
+    ResultPage outcome(String region, String outcome) {
+        outcomes.put(region, outcome);
         return this;
     }
 
@@ -42,11 +49,15 @@ final class ResultPage {
         } catch (IOException e) {
             // the site was built without the checker's page: still answer something readable
             page = "<!doctype html><html lang=\"en\"><meta charset=\"utf-8\"><title>Key check</title><h1>Key check</h1>"
-                    + "<!--kc:notice--><!--kc:verdict--><table><tbody><!--kc:rows--></tbody></table><!--kc:advice-->"
+                    + "<!--kc:notice--><!--kc:verdict--><!--kc:advice-->"
                     + "<p><a href=\"/\">Back to the site</a></p></html>";
         }
         for (Map.Entry<String, String> part : parts.entrySet()) {
             page = replace(page, part.getKey(), part.getValue());
+        }
+        for (Map.Entry<String, String> row : outcomes.entrySet()) {
+            String region = "data-region=\"" + Html.escape(row.getKey()) + "\" data-outcome=\"";
+            page = page.replace(region + "none\"", region + Html.escape(row.getValue()) + "\"");
         }
         if (!verdictKind.isEmpty()) {
             page = page.replace("data-kind=\"none\"", "data-kind=\"" + Html.escape(verdictKind) + "\"");

@@ -69,6 +69,10 @@ class KeyCheckNoScriptBrowserIT {
             assertTrue(driver.getCurrentUrl().endsWith("/api/key-check"));
             assertEquals("Propagated to 1 of 3 regions", driver.findElement(By.cssSelector(".kc-verdict-text")).getText());
             assertEquals(List.of("accepted", "not yet recognised", "not yet recognised"), words(driver));
+            assertEquals(3, driver.findElements(By.cssSelector("tr.kc-row")).size(),
+                    "the rows the page drew, filled in, not drawn again");
+            assertEquals("accepted", driver.findElements(By.cssSelector("tr.kc-row")).get(0).getDomAttribute("data-outcome"));
+            assertFalse(driver.findElements(By.cssSelector("tr.kc-row")).get(1).getDomAttribute("data-outcome").equals("none"));
             assertEquals("partial", driver.findElement(By.cssSelector(".kc-verdict")).getDomAttribute("data-kind"));
             assertEquals("status", driver.findElement(By.cssSelector(".kc-verdict")).getDomAttribute("role"));
             assertTrue(driver.findElement(By.cssSelector(".kc-advice")).getText().contains("This is normal for a new key"));
