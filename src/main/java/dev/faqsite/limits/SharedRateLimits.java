@@ -96,6 +96,7 @@ public final class SharedRateLimits implements RateLimits {
         config.addDataSourceProperty("ApplicationName", "faqsite-limits");
         config.addDataSourceProperty("socketTimeout", Long.toString(timeout.toSeconds() + 5));
         config.addDataSourceProperty("options", "-c statement_timeout=" + timeout.toMillis());
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             byte[] salt = prepare(pool);

@@ -64,6 +64,10 @@ public final class PgFaultBench {
         try (ServeProcess server = ServeProcess.start(source, out)) {
             run(server.uri(), pages(out), url, cluster, Integer.parseInt(a.get("up")), Integer.parseInt(a.get("down")),
                     Integer.parseInt(a.get("after")), Integer.parseInt(a.get("clients")));
+            System.out.println("the server's log (WARN and above), one line per distinct message:");
+            server.output().stream().filter(l -> l.startsWith("WARN") || l.startsWith("ERROR"))
+                    .map(l -> l.length() > 220 ? l.substring(0, 220) + "…" : l).distinct().limit(30)
+                    .forEach(l -> System.out.println("  " + l));
         }
     }
 
