@@ -91,11 +91,15 @@ public final class SharedRateLimits implements RateLimits {
         config.setPoolName("faqsite-limits");
         config.setMaximumPoolSize(4);
         config.setMinimumIdle(1);
-        config.setConnectionTimeout(Math.max(250, timeout.toMillis()));
-        config.setValidationTimeout(Math.max(250, timeout.toMillis() / 2));
+        // a limit is decided on a request's thread: wait little for a connection, and decide in memory if none comes
+        long connect = Math.max(250, Math.min(2000, timeout.toMillis()));
+        config.setConnectionTimeout(connect);
+        config.setValidationTimeout(Math.max(250, connect / 2));
+        config.addDataSourceProperty("connectTimeout", Long.toString(Math.max(1, connect / 1000)));
         config.addDataSourceProperty("ApplicationName", "faqsite-limits");
         config.addDataSourceProperty("socketTimeout", Long.toString(timeout.toSeconds() + 5));
         config.addDataSourceProperty("options", "-c statement_timeout=" + timeout.toMillis());
+        config.addDataSourceProperty("logServerErrorDetail", "false");
         HikariDataSource pool = new HikariDataSource(config);
         try {
             byte[] salt = prepare(pool);
@@ -150,6 +154,9 @@ public final class SharedRateLimits implements RateLimits {
             return probe.isConsumed() ? Admission.ALLOWED : Admission.refused(probe.getNanosToWaitForRefill());
         } catch (RuntimeException e) {
             retryAt = System.nanoTime() + RETRY_NANOS;
+            // the pool's connections died with the database (or will time out): open fresh ones when it is back,
+            // rather than have the first requests after it wait for each dead one to fail its validation
+            pool.getHikariPoolMXBean().softEvictConnections();
             if (degraded.compareAndSet(false, true)) {
                 LOG.warn("rate limits cannot reach PostgreSQL, counting in this instance's memory until it answers: {}", e.toString());
             }

@@ -85,6 +85,8 @@ public sealed interface Database permits Database.Sqlite, Database.Postgres {
             properties.setProperty("connectTimeout", Long.toString(Math.max(1, timeout.toSeconds())));
             properties.setProperty("socketTimeout", Long.toString(timeout.toSeconds() + 5));
             properties.setProperty("options", "-c statement_timeout=" + timeout.toMillis());
+            // errors without the server's detail (a row's values: a voter id, a comment), which end up in the log
+            properties.setProperty("logServerErrorDetail", "false");
             return DriverManager.getConnection(url, properties);
         }
 

@@ -136,10 +136,14 @@ public final class Health extends Handler.Abstract {
                     return last;
                 }
                 if (asking == null) {
-                    asking = CompletableFuture.supplyAsync(this::ask, checks);
-                    asking.thenAccept(this::remember);
+                    CompletableFuture<Result> started = CompletableFuture.supplyAsync(this::ask, checks);
+                    asking = started;
+                    // may run at once, in this thread, if the answer is already there (and then clear asking)
+                    started.thenAccept(result -> remember(started, result));
+                    answer = started;
+                } else {
+                    answer = asking;
                 }
-                answer = asking;
             }
             try {
                 return answer.get(WAIT_MILLIS, TimeUnit.MILLISECONDS);
@@ -160,14 +164,16 @@ public final class Health extends Handler.Abstract {
         }
 
         /** Logs a change of state once, not once per question. */
-        private synchronized void remember(Result result) {
+        private synchronized void remember(CompletableFuture<Result> question, Result result) {
             if (last.ok() && !result.ok()) {
                 LOG.warn("not ready: {} does not answer: {}", dependency.name(), result.why());
             } else if (!last.ok() && result.ok()) {
                 LOG.info("ready again: {} answers", dependency.name());
             }
             last = result;
-            asking = null;
+            if (asking == question) {
+                asking = null;
+            }
         }
     }
 }

@@ -54,6 +54,7 @@ public final class RatingsApi extends Handler.Abstract {
     private final VoteRateLimiter limiter;
     private final boolean trustProxy;
     private final ServerMetrics metrics;
+    private final OutageLog writes = new OutageLog(LOG, "cannot store votes");
 
     public RatingsApi(VoteStore store, ManifestFile manifest, VoteRateLimiter limiter, boolean trustProxy, Clock clock) {
         this(store, manifest, limiter, trustProxy, clock, new Operations());
@@ -163,10 +164,11 @@ public final class RatingsApi extends Handler.Abstract {
         Vote vote = ((FieldCheck.Valid<Vote>) checked).value();
         store.record(vote).whenComplete((stored, failure) -> {
             if (failure != null) {
-                LOG.error("cannot store a vote on {}: {}", vote.page(), failure.toString());
+                writes.failed(failure);
                 metrics.databaseError("vote-write");
                 reply.unavailable(vote.page());
             } else {
+                writes.succeeded();
                 reply.accepted(vote, accepted(vote));
             }
         });

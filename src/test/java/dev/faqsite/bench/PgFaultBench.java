@@ -64,6 +64,10 @@ public final class PgFaultBench {
         try (ServeProcess server = ServeProcess.start(source, out)) {
             run(server.uri(), pages(out), url, cluster, Integer.parseInt(a.get("up")), Integer.parseInt(a.get("down")),
                     Integer.parseInt(a.get("after")), Integer.parseInt(a.get("clients")));
+            System.out.println("the server's log (WARN and above), one line per distinct message:");
+            server.output().stream().filter(l -> l.startsWith("WARN") || l.startsWith("ERROR"))
+                    .map(l -> l.length() > 220 ? l.substring(0, 220) + "…" : l).distinct().limit(30)
+                    .forEach(l -> System.out.println("  " + l));
         }
     }
 
@@ -138,9 +142,12 @@ public final class PgFaultBench {
         phase[0] = Phase.DOWN;
         double stoppedAt = (System.nanoTime() - began) / 1e9;
         pgctl(cluster, "stop", "-m", "fast");
+        double stopDone = (System.nanoTime() - began) / 1e9;
         sleep(down * 1000L);
+        double startBegan = (System.nanoTime() - began) / 1e9;
         pgctl(cluster, "start");
         startedAt[0] = System.nanoTime();
+        double startDone = (startedAt[0] - began) / 1e9;
         phase[0] = Phase.AFTER;
         sleep(after * 1000L);
         stop[0] = true;
@@ -160,7 +167,8 @@ public final class PgFaultBench {
                 && stored.get(e.getKey())[0] != e.getValue().score()).count();
         long storedThoughRefused = refused.keySet().stream().filter(stored::containsKey).count();
 
-        System.out.printf(Locale.ROOT, "PostgreSQL stopped at %.1f s for %d s, then started; %d clients voting%n", stoppedAt, down, clients);
+        System.out.printf(Locale.ROOT, "PostgreSQL: stop asked at %.1f s, stopped at %.1f s; start asked at %.1f s, started at %.1f s; "
+                + "%d clients voting%n", stoppedAt, stopDone, startBegan, startDone, clients);
         new java.util.TreeMap<>(answers).forEach((k, v) -> System.out.println("  " + k + ": " + v));
         System.out.println("/readyz over time:");
         readiness.forEach(line -> System.out.println("  " + line));

@@ -6,6 +6,7 @@ import dev.faqsite.ratings.JdbcVoteStore;
 import dev.faqsite.ratings.ManifestFile;
 import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
+import dev.faqsite.testing.LogCapture;
 import dev.faqsite.testing.Sites;
 import dev.faqsite.testing.TestPostgres;
 import org.junit.jupiter.api.Test;
@@ -25,6 +26,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A PostgreSQL that holds every statement (here: a lock on the votes table that nobody releases) must not hold the
@@ -47,9 +49,10 @@ class HungDatabaseIT {
              SiteServer server = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(new RatingsApi(store,
                      ManifestFile.in(out), new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 1000), false, Clock.systemUTC()))));
              Connection holder = DriverManager.getConnection(url)) {
+            String voter = UUID.randomUUID().toString();
             HttpRequest vote = HttpRequest.newBuilder(server.uri().resolve("/api/ratings")).timeout(Duration.ofSeconds(30))
                     .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(
-                            "{\"page\":\"/faq/alpha/first/\",\"score\":4,\"voter\":\"" + UUID.randomUUID() + "\"}")).build();
+                            "{\"page\":\"/faq/alpha/first/\",\"score\":4,\"voter\":\"" + voter + "\",\"comment\":\"a private remark\"}")).build();
             HttpRequest lookup = HttpRequest.newBuilder(server.uri().resolve("/api/ratings?page=/faq/alpha/first/&voter="
                     + UUID.randomUUID())).timeout(Duration.ofSeconds(30)).build();
             assertEquals(200, http.send(vote, HttpResponse.BodyHandlers.ofString()).statusCode());
@@ -58,13 +61,22 @@ class HungDatabaseIT {
             try (Statement lock = holder.createStatement()) {
                 lock.execute("LOCK TABLE votes IN ACCESS EXCLUSIVE MODE");
             }
-            HttpResponse<String> refused = http.send(vote, HttpResponse.BodyHandlers.ofString());
-            assertEquals(503, refused.statusCode(), refused.body());
-            assertEquals(503, http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode());
+            try (LogCapture log = new LogCapture()) {
+                for (int i = 0; i < 3; i++) {
+                    HttpResponse<String> refused = http.send(vote, HttpResponse.BodyHandlers.ofString());
+                    assertEquals(503, refused.statusCode(), refused.body());
+                }
+                assertEquals(503, http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode());
 
-            holder.rollback();
-            assertEquals(200, http.send(vote, HttpResponse.BodyHandlers.ofString()).statusCode());
-            assertEquals(200, http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode());
+                holder.rollback();
+                assertEquals(200, http.send(vote, HttpResponse.BodyHandlers.ofString()).statusCode());
+                assertEquals(200, http.send(lookup, HttpResponse.BodyHandlers.ofString()).statusCode());
+                List<String> lines = log.lines();
+                // an outage is two lines, not one per vote, and neither carries the voter or the comment
+                assertEquals(1, lines.stream().filter(l -> l.startsWith("ERROR") && l.contains("cannot store votes")).count(), String.join("\n", lines));
+                assertTrue(lines.stream().anyMatch(l -> l.contains("cannot store votes: works again, after 3 failures")), String.join("\n", lines));
+                assertTrue(lines.stream().noneMatch(l -> l.contains(voter) || l.contains("private remark")), String.join("\n", lines));
+            }
         }
     }
 }
