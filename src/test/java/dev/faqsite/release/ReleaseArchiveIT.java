@@ -89,6 +89,18 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(site.resolve("target/site/pagefind/pagefind.js")), "the bundled Pagefind indexed the site");
 
         serveAndUse(faqsite, site);
+
+        // the PostgreSQL driver in the trimmed runtime (java.sql, java.naming…), where .ci/run has started PostgreSQL
+        String postgres = System.getenv("FAQSITE_TEST_POSTGRES_URL");
+        if (postgres != null) {
+            Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml"))
+                    .replace("  jdbc_url: \"\"", "  jdbc_url: \"" + postgres.replace("\"", "") + "\""));
+            try (Installed.Server server = faqsite.serve(site)) {
+                JsonNode vote = postJson(server.uri().resolve("/api/ratings"),
+                        "{\"page\":\"/faq/getting-started/request-errors/\",\"score\":4,\"voter\":\"" + VOTER + "\"}", 200);
+                assertEquals(4, vote.path("score").asInt(), vote::toString);
+            }
+        }
     }
 
     @Test
