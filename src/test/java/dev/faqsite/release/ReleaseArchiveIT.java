@@ -120,6 +120,8 @@ class ReleaseArchiveIT {
         assertEquals(2, missing.exitCode(), missing::toString);
         assertTrue(missing.err().contains("error: search is enabled but Pagefind is not installed")
                 && missing.err().contains("FAQSITE_PAGEFIND"), missing::toString);
+        assertTrue(missing.err().startsWith("faqsite: this site enables search, and no Pagefind was found: put pagefind on the PATH "
+                + "(npm install -g pagefind@1.6.0) or set FAQSITE_PAGEFIND to its binary\n"), missing::toString);
 
         // pagefind on the PATH, as `npm i -g pagefind` or a downloaded binary would put it there
         Path pagefind = Path.of("node_modules/@pagefind/linux-x64/bin/pagefind_extended").toAbsolutePath();
