@@ -31,12 +31,17 @@ if [ ! -f "$jar" ] || [ -n "$(find pom.xml src/main templates package-lock.json 
   mvn -B -q -ntp -DskipTests package >"$work/mvn.log" 2>&1 || { sed 's/\x1b\[[0-9;]*m//g' "$work/mvn.log" >&2; exit 1; }
 fi
 
+# The Pagefind version package-lock.json pins: bundled in the self-contained archive, named by the portable one's hints
+pagefind_version="$(awk '/"node_modules\/@pagefind\/linux-x64"/ {f=1} f && /"version"/ {gsub(/[",]/, "", $2); print $2; exit}' package-lock.json)"
+[[ "$pagefind_version" =~ ^[0-9]+\.[0-9]+\.[0-9]+$ ]] || { echo "release: no @pagefind/linux-x64 version in package-lock.json" >&2; exit 1; }
+
 # Stage a folder as faqsite-<version>/ with the parts both archives share.
 stage_common() {
   local dir="$1"
   mkdir -p "$dir/bin" "$dir/lib"
   install -m 755 dist/bin/faqsite "$dir/bin/faqsite"
   cp CHANGELOG.md "$dir/"
+  echo "$pagefind_version" >"$dir/lib/pagefind.version"
   mkdir -p "$dir/systemd" && cp dist/systemd/faqsite.service "$dir/systemd/"
   sed "s/@VERSION@/$version/g" dist/README.txt >"$dir/README.txt"
 }
@@ -71,7 +76,6 @@ if [ "$what" != "--portable-only" ]; then
     --strip-debug --no-header-files --no-man-pages --compress=0
 
   # Pagefind: the native binary of the npm package that package-lock.json pins, with its licence
-  pagefind_version="$(awk '/"node_modules\/@pagefind\/linux-x64"/ {f=1} f && /"version"/ {gsub(/[",]/, "", $2); print $2; exit}' package-lock.json)"
   installed="$(sed -n 's/.*"version":"\([^"]*\)".*/\1/p' node_modules/@pagefind/linux-x64/package.json 2>/dev/null || true)"
   if [ "$installed" != "$pagefind_version" ]; then
     step "npm ci (Pagefind $pagefind_version)"

@@ -34,7 +34,10 @@ final class InitCommand implements Callable<Integer> {
         Path root = dir.toAbsolutePath().normalize();
         outcome.written().forEach(f -> System.out.println("created " + root.relativize(f.toAbsolutePath().normalize())));
         outcome.kept().forEach(f -> System.out.println("kept    " + root.relativize(f.toAbsolutePath().normalize()) + " (it exists)"));
-        String cd = dir.equals(Path.of(".")) ? "" : "cd " + dir + " && ";
+        String folder = dir.toString();
+        // quoted for a POSIX shell when it holds anything but a path's usual characters
+        String shown = folder.matches("[A-Za-z0-9._/~+-]+") ? folder : "'" + folder.replace("'", "'\\''") + "'";
+        String cd = dir.equals(Path.of(".")) ? "" : "cd " + shown + " && ";
         System.out.println();
         System.out.println("A new site in " + root + ". Next:");
         System.out.println("  " + cd + "faqsite serve          # build it and open http://localhost:8080/");

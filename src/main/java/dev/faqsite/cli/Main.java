@@ -4,7 +4,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** Entry point of the {@code faqsite} command. */
-@Command(name = "faqsite", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class,
+@Command(name = "faqsite", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class, scope = CommandLine.ScopeType.INHERIT,
         description = "Builds and serves an API FAQ site.",
         subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, RatingsCommand.class, KeyCheckCommand.class})
 public final class Main implements Runnable {

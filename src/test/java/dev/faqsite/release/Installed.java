@@ -23,7 +23,7 @@ final class Installed {
 
     /** What bin/faqsite itself calls; nothing of Java, Maven or Node. */
     private static final List<String> SHELL_TOOLS = List.of("bash", "sh", "dirname", "readlink", "cksum", "cut", "mkdir",
-            "mv", "rm", "cat", "env");
+            "mv", "rm", "cat", "env", "awk");
 
     private final Path home;
     private final Path bin;

@@ -89,6 +89,18 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(site.resolve("target/site/pagefind/pagefind.js")), "the bundled Pagefind indexed the site");
 
         serveAndUse(faqsite, site);
+
+        // the PostgreSQL driver in the trimmed runtime (java.sql, java.naming…), where .ci/run has started PostgreSQL
+        String postgres = System.getenv("FAQSITE_TEST_POSTGRES_URL");
+        if (postgres != null) {
+            Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml"))
+                    .replace("  jdbc_url: \"\"", "  jdbc_url: \"" + postgres.replace("\"", "") + "\""));
+            try (Installed.Server server = faqsite.serve(site)) {
+                JsonNode vote = postJson(server.uri().resolve("/api/ratings"),
+                        "{\"page\":\"/faq/getting-started/request-errors/\",\"score\":4,\"voter\":\"" + VOTER + "\"}", 200);
+                assertEquals(4, vote.path("score").asInt(), vote::toString);
+            }
+        }
     }
 
     @Test
@@ -108,6 +120,8 @@ class ReleaseArchiveIT {
         assertEquals(2, missing.exitCode(), missing::toString);
         assertTrue(missing.err().contains("error: search is enabled but Pagefind is not installed")
                 && missing.err().contains("FAQSITE_PAGEFIND"), missing::toString);
+        assertTrue(missing.err().startsWith("faqsite: this site enables search, and no Pagefind was found: put pagefind on the PATH "
+                + "(npm install -g pagefind@1.6.0) or set FAQSITE_PAGEFIND to its binary\n"), missing::toString);
 
         // pagefind on the PATH, as `npm i -g pagefind` or a downloaded binary would put it there
         Path pagefind = Path.of("node_modules/@pagefind/linux-x64/bin/pagefind_extended").toAbsolutePath();
