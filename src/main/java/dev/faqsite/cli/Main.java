@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code faqsite} command. */
 @Command(name = "faqsite", mixinStandardHelpOptions = true, version = "faqsite 0.1.0",
         description = "Builds and serves an API FAQ site.",
-        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, RatingsCommand.class, KeycheckCommand.class})
+        subcommands = {BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, RatingsCommand.class, KeycheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

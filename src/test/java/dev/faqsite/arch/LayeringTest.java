@@ -34,7 +34,8 @@ class LayeringTest {
             Map.entry("simulator", Set.of("diag", "model")),
             Map.entry("ratings", Set.of("diag", "model")),
             Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build")),
-            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check")));
+            Map.entry("importer", Set.of("diag", "model", "content")),
+            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check", "importer")));
 
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.jbake", Set.of("render"),

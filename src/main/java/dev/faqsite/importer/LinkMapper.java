@@ -1,0 +1,105 @@
+package dev.faqsite.importer;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Where a link of an imported doc now points. Links to docs — by file ({@code ../billing/refunds.md}), by URL
+ * ({@code /docs/billing/refunds}) or by id ({@code billing/refunds}) — become links to the new {@code .md} files
+ * (or to a category's page); files of {@code static/} ({@code /img/x.png}, {@code @site/static/img/x.png}) and files
+ * beside the docs are copied into the site's assets. Anything else is left as written and reported.
+ */
+final class LinkMapper {
+
+    static final String ASSETS = "templates/assets/imported/";
+    private static final Pattern SCHEME = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:");
+
+    private final ImportPlan plan;
+    private final String routeBase;
+    private final Path docsRoot;
+    private final Path staticRoot;
+    private final Map<String, Path> assets;
+    private final List<ImportNote> notes;
+
+    /** @param assets collects the files to copy: path under the new site → the file */
+    LinkMapper(ImportPlan plan, String routeBase, Path docsRoot, Path staticRoot, Map<String, Path> assets, List<ImportNote> notes) {
+        this.plan = plan;
+        this.routeBase = routeBase.endsWith("/") && routeBase.length() > 1 ? routeBase.substring(0, routeBase.length() - 1) : routeBase;
+        this.docsRoot = docsRoot;
+        this.staticRoot = staticRoot;
+        this.assets = assets;
+        this.notes = notes;
+    }
+
+    /**
+     * @param doc     the doc the link is in
+     * @param newFile the file the doc becomes, e.g. {@code content/faq/billing/refunds.md}
+     */
+    String map(DocSource doc, String newFile, String href, int line) {
+        if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) {
+            return href;
+        }
+        int cut = firstOf(href, '#', '?');
+        String path = cut < 0 ? href : href.substring(0, cut);
+        String rest = cut < 0 ? "" : href.substring(cut);
+        String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
+        String folder = doc.folder().isEmpty() ? "/" : "/" + doc.folder() + "/";
+        Optional<String> mapped;
+        if (decoded.startsWith("@site/static/")) {
+            mapped = asset(staticRoot, decoded.substring("@site/static/".length()), "static/");
+        } else if (decoded.endsWith(".md") || decoded.endsWith(".mdx")) {
+            String relative = Routes.resolve(decoded, folder).substring(1);
+            mapped = Optional.ofNullable(plan.byFile.get(relative)).map(t -> link(newFile, t));
+        } else if (decoded.equals(routeBase) || decoded.startsWith(routeBase + "/")) {
+            mapped = Optional.ofNullable(plan.byUrl.get(Routes.normalize(decoded))).map(t -> link(newFile, t));
+        } else if (decoded.startsWith("/")) {
+            mapped = asset(staticRoot, decoded.substring(1), "static/");
+        } else {
+            mapped = asset(docsRoot, Routes.resolve(decoded, folder).substring(1), "docs/")
+                    .or(() -> Optional.ofNullable(plan.byId.get(decoded)).map(t -> link(newFile, t)))
+                    .or(() -> Optional.ofNullable(plan.byId.get(NumberPrefix.stripPath(doc.folder()) + "/" + decoded)).map(t -> link(newFile, t)))
+                    .or(() -> Optional.ofNullable(plan.byUrl.get(Routes.resolve(decoded, Routes.url(routeBase, Routes.slug(doc)).replaceFirst("[^/]*$", ""))))
+                            .map(t -> link(newFile, t)));
+        }
+        if (mapped.isEmpty()) {
+            notes.add(ImportNote.warning(doc.file(), line, "link to " + path + ", which is not an imported doc nor a static file",
+                    "left as written"));
+            return href;
+        }
+        return mapped.get() + rest;
+    }
+
+    /** A link from {@code fromFile} to a target: relative to the {@code .md} file, or a category page's URL. */
+    private static String link(String fromFile, ImportPlan.Target target) {
+        if (target.slug().isEmpty()) {
+            return "/faq/" + target.categoryId() + "/";
+        }
+        String fromCategory = fromFile.split("/")[2];
+        return (fromCategory.equals(target.categoryId()) ? "" : "../" + target.categoryId() + "/") + target.slug().get() + ".md";
+    }
+
+    private Optional<String> asset(Path root, String relative, String prefix) {
+        if (root == null || relative.isEmpty() || relative.contains("..")) {
+            return Optional.empty();
+        }
+        Path file = root.resolve(relative).normalize();
+        if (!file.startsWith(root) || !Files.isRegularFile(file) || file.toString().endsWith(".md") || file.toString().endsWith(".mdx")) {
+            return Optional.empty();
+        }
+        String target = ASSETS + prefix + relative;
+        assets.put(target, file);
+        return Optional.of("/assets/imported/" + prefix + relative);
+    }
+
+    private static int firstOf(String text, char a, char b) {
+        int i = text.indexOf(a);
+        int j = text.indexOf(b);
+        return i < 0 ? j : j < 0 ? i : Math.min(i, j);
+    }
+}
