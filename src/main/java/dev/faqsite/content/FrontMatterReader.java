@@ -23,7 +23,8 @@ public final class FrontMatterReader {
     public record Source(FrontMatter frontMatter, String body, int bodyLine) {
     }
 
-    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets");
+    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets",
+            RedirectFromReader.KEY);
     /** The widgets a page may ask for. */
     static final Set<String> WIDGETS = Set.of(FrontMatter.KEY_CHECK_WIDGET);
     // JBake's header keys that mean something to JBake itself; accepted so existing JBake content keeps working
@@ -79,7 +80,8 @@ public final class FrontMatterReader {
                 "slug '" + s + "' is not a URL segment", "use lowercase letters, digits and single hyphens")));
         List<String> widgets = widgets(f.strings("widgets"), f.keyAt("widgets"), problems);
         FrontMatter frontMatter = new FrontMatter(title, f.string("description").orElse(""), f.integer("order"), slug,
-                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), widgets);
+                f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), widgets,
+                RedirectFromReader.read(f, problems));
         return Optional.of(new Source(frontMatter, body(lines, close + 1), close + 2));
     }
 

@@ -15,6 +15,7 @@ import java.util.Optional;
  * @param draft       drafts are left out of the site unless asked for
  * @param lastUpdated date shown as "last updated"
  * @param widgets     interactive parts shown with the answer, by name (e.g. {@code key-check})
+ * @param redirectFrom old URLs that redirect to the page
  */
 public record FrontMatter(
         String title,
@@ -24,7 +25,8 @@ public record FrontMatter(
         List<String> tags,
         boolean draft,
         Optional<LocalDate> lastUpdated,
-        List<String> widgets) {
+        List<String> widgets,
+        List<RedirectFrom> redirectFrom) {
 
     /** The widget that checks a key in every region, linking to the full checker. */
     public static final String KEY_CHECK_WIDGET = "key-check";
@@ -32,5 +34,12 @@ public record FrontMatter(
     public FrontMatter {
         tags = List.copyOf(tags);
         widgets = List.copyOf(widgets);
+        redirectFrom = List.copyOf(redirectFrom);
+    }
+
+    /** Front matter without old URLs. */
+    public FrontMatter(String title, String description, Optional<Integer> order, Optional<String> slug, List<String> tags,
+                       boolean draft, Optional<LocalDate> lastUpdated, List<String> widgets) {
+        this(title, description, order, slug, tags, draft, lastUpdated, widgets, List.of());
     }
 }

@@ -51,6 +51,7 @@ public final class BakeSession implements AutoCloseable {
     private Utensils utensils;
     private ContentStore store;
     private boolean closed;
+    private List<Question> assembled = List.of();
 
     private BakeSession(Bakery.Request request, Path contentFolder) {
         this.request = request;
@@ -200,7 +201,7 @@ public final class BakeSession implements AutoCloseable {
     }
 
     private Bakery.Outcome outcome(SiteRenderer renderer, NavTree tree) throws IOException {
-        return new Bakery.Outcome(renderer.rendered(), tree.readingOrder().size(), tree, workspace.sources());
+        return new Bakery.Outcome(renderer.rendered(), tree.readingOrder().size(), tree, workspace.sources(), assembled);
     }
 
     private Optional<NavTree> assemble(Problems problems) {
@@ -224,6 +225,7 @@ public final class BakeSession implements AutoCloseable {
             return Optional.empty();
         }
         List<Question> all = content.value().orElseThrow().questions();
+        assembled = all;
         return Optional.of(NavTree.of(content.value().orElseThrow().categories(), all, request.includeDrafts()));
     }
 

@@ -4,6 +4,7 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.NavTree;
+import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
 
@@ -32,8 +33,10 @@ public final class Bakery {
      *
      * @param pages     every HTML page written, with what traces it to its sources
      * @param templates every template's text
+     * @param sources   every question read, drafts included (their redirects are checked too)
      */
-    public record Outcome(List<RenderedPage> pages, int questions, NavTree tree, List<TemplateSource> templates) {
+    public record Outcome(List<RenderedPage> pages, int questions, NavTree tree, List<TemplateSource> templates,
+                          List<Question> sources) {
     }
 
     private Bakery() {

@@ -23,7 +23,8 @@ class InvalidSitesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"malformed-front-matter", "unclosed-front-matter", "missing-title", "non-numeric-order",
             "category-without-metadata", "duplicate-url", "missing-md-link", "template-error", "many-problems",
-            "unknown-admonition", "key-check-missing-answer", "widget-without-checker"})
+            "unknown-admonition", "key-check-missing-answer", "widget-without-checker", "redirect-to-draft",
+            "redirect-over-page", "redirect-not-a-path", "redirect-declared-twice"})
     void reportsContentProblemsWithTheirSourceLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());
