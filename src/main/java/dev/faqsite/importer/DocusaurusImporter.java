@@ -45,7 +45,7 @@ public final class DocusaurusImporter {
 
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, DocSource> fileSource = new LinkedHashMap<>();
-        int redirects = 0;
+        Map<String, Integer> redirects = new LinkedHashMap<>();
         for (ImportPlan.Category category : plan.categories) {
             files.put("content/faq/" + category.id() + "/_category.yml", categoryFile(category, notes));
             if (category.page().isPresent() || !category.oldUrls().isEmpty()) {
@@ -57,10 +57,9 @@ public final class DocusaurusImporter {
                 }
                 files.put(file, PageHeader.categoryPage(category.oldUrls()) + body.orElse(""));
                 category.page().ifPresent(p -> fileSource.put(file, p));
-                redirects += category.oldUrls().size();
+                redirects.put(file, category.oldUrls().size());
             }
         }
-        int pages = 0;
         for (ImportPlan.Page page : plan.pages) {
             DocSource doc = page.doc();
             Optional<MdxConverter.Body> converted = convert(doc, page.file(), mapper, notes);
@@ -70,16 +69,17 @@ public final class DocusaurusImporter {
             List<String> body = new ArrayList<>(converted.get().lines());
             String title = PageHeader.title(doc, converted.get(), body, notes);
             boolean draft = doc.header().bool("draft").orElse(false);
-            Optional<String> oldUrl = draft ? Optional.empty() : Optional.of(page.oldUrl());
-            redirects += oldUrl.isPresent() ? 1 : 0;
+            Optional<String> oldUrl = draft ? Optional.empty() : page.oldUrl();
+            redirects.put(page.file(), oldUrl.isPresent() ? 1 : 0);
             files.put(page.file(), PageHeader.question(doc, title, page.order(), oldUrl, notes) + String.join("\n", body) + "\n");
             fileSource.put(page.file(), doc);
-            pages++;
         }
         SiteSkeleton.createIfMissing(request.into(), parent, display, notes);
-        pages -= write(request.into(), files, fileSource, notes);
+        List<String> written = write(request.into(), files, fileSource, notes);
         copyAssets(request.into(), assets, notes);
-        ImportReport report = new ImportReport(notes, pages, plan.categories.size(), redirects);
+        int pages = (int) written.stream().filter(f -> !f.endsWith("/_index.md") && !f.endsWith("/_category.yml")).count();
+        int redirectCount = written.stream().mapToInt(f -> redirects.getOrDefault(f, 0)).sum();
+        ImportReport report = new ImportReport(notes, pages, plan.categories.size(), redirectCount);
         Files.writeString(request.into().resolve(REPORT), report.format());
         return report;
     }
@@ -118,16 +118,15 @@ public final class DocusaurusImporter {
                 + (category.description().isEmpty() ? "" : "description: " + PageHeader.quote(category.description()) + "\n");
     }
 
-    /** Writes every file that does not exist yet; returns how many pages were not written because they did. */
-    private static int write(Path site, Map<String, String> files, Map<String, DocSource> sources, List<ImportNote> notes) throws IOException {
-        int skipped = 0;
+    /** Writes every file that does not exist yet; returns those written. */
+    private static List<String> write(Path site, Map<String, String> files, Map<String, DocSource> sources, List<ImportNote> notes) throws IOException {
+        List<String> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
             Path target = site.resolve(file.getKey());
             if (Files.exists(target)) {
                 DocSource source = sources.get(file.getKey());
                 if (source != null) {
                     notes.add(ImportNote.lost(source.file(), 1, file.getKey() + " exists already"));
-                    skipped += file.getKey().endsWith("/_index.md") ? 0 : 1;
                 } else if (!Files.readString(target).equals(file.getValue())) {
                     notes.add(ImportNote.warning(file.getKey(), 1, "exists already", "kept as it was"));
                 }
@@ -135,8 +134,9 @@ public final class DocusaurusImporter {
             }
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue());
+            written.add(file.getKey());
         }
-        return skipped;
+        return written;
     }
 
     private static void copyAssets(Path site, Map<String, Path> assets, List<ImportNote> notes) throws IOException {

@@ -24,7 +24,7 @@ final class ImportPlan {
     }
 
     /** A faqsite question to write. */
-    record Page(DocSource doc, String categoryId, String slug, int order, String oldUrl) {
+    record Page(DocSource doc, String categoryId, String slug, int order, Optional<String> oldUrl) {
         String file() {
             return "content/faq/" + categoryId + "/" + slug + ".md";
         }
@@ -48,6 +48,7 @@ final class ImportPlan {
     private final String routeBase;
     private final List<ImportNote> notes;
     private final Set<String> categoryIds = new HashSet<>();
+    private final Map<String, DocSource> urlOwners = new HashMap<>();
 
     private ImportPlan(String routeBase, List<ImportNote> notes) {
         this.routeBase = routeBase;
@@ -94,7 +95,7 @@ final class ImportPlan {
                     "put in category '" + TOP_CATEGORY + "' labelled 'General'")));
         }
         List<String> oldUrls = new ArrayList<>();
-        own.ifPresent(page -> oldUrls.add(Routes.url(routeBase, Routes.slug(page))));
+        own.flatMap(page -> claim(Routes.url(routeBase, Routes.slug(page)), page)).ifPresent(oldUrls::add);
         if (meta.link().filter("generated-index"::equals).isPresent()) {
             String slug = meta.linkSlug().orElse("/category/" + Routes.segment(meta.label().orElse(folder.name())));
             oldUrls.add(Routes.url(routeBase, slug));
@@ -120,10 +121,22 @@ final class ImportPlan {
                         "named this one '" + slug + "'"));
             }
             Page page = new Page(doc, id, slug, pages.stream().filter(p -> p.categoryId().equals(id)).toList().size() + 1,
-                    Routes.url(routeBase, Routes.slug(doc)));
+                    claim(Routes.url(routeBase, Routes.slug(doc)), doc));
             pages.add(page);
             index(doc, new Target(id, Optional.of(slug)));
         }
+    }
+
+    /** The doc's old URL, unless an earlier doc has it too (Docusaurus serves one of them; the other is reported). */
+    private Optional<String> claim(String url, DocSource doc) {
+        String key = url.endsWith("/") && url.length() > 1 ? url.substring(0, url.length() - 1) : url;
+        DocSource earlier = urlOwners.putIfAbsent(key, doc);
+        if (earlier == null) {
+            return Optional.of(url);
+        }
+        notes.add(ImportNote.warning(doc.file(), doc.header().has("slug") ? doc.header().line("slug") : doc.header().has("id")
+                ? doc.header().line("id") : 1, "URL " + url + " is also the URL of " + earlier.file(), "no redirect from it to this page"));
+        return Optional.empty();
     }
 
     /** The doc that is the folder's own page: {@code link: {type: doc, id}}, else index/README/same-named. */

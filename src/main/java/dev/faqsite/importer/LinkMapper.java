@@ -42,6 +42,11 @@ final class LinkMapper {
      * @param newFile the file the doc becomes, e.g. {@code content/faq/billing/refunds.md}
      */
     String map(DocSource doc, String newFile, String href, int line) {
+        return map(doc, newFile, href, line, false);
+    }
+
+    /** @param html whether the link is an HTML attribute, which the build does not resolve: a page's URL then */
+    String map(DocSource doc, String newFile, String href, int line, boolean html) {
         if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) {
             return href;
         }
@@ -55,17 +60,17 @@ final class LinkMapper {
             mapped = asset(staticRoot, decoded.substring("@site/static/".length()), "static/");
         } else if (decoded.endsWith(".md") || decoded.endsWith(".mdx")) {
             String relative = Routes.resolve(decoded, folder).substring(1);
-            mapped = Optional.ofNullable(plan.byFile.get(relative)).map(t -> link(newFile, t));
+            mapped = Optional.ofNullable(plan.byFile.get(relative)).map(t -> link(newFile, t, html));
         } else if (decoded.equals(routeBase) || decoded.startsWith(routeBase + "/")) {
-            mapped = Optional.ofNullable(plan.byUrl.get(Routes.normalize(decoded))).map(t -> link(newFile, t));
+            mapped = Optional.ofNullable(plan.byUrl.get(Routes.normalize(decoded))).map(t -> link(newFile, t, html));
         } else if (decoded.startsWith("/")) {
             mapped = asset(staticRoot, decoded.substring(1), "static/");
         } else {
             mapped = asset(docsRoot, Routes.resolve(decoded, folder).substring(1), "docs/")
-                    .or(() -> Optional.ofNullable(plan.byId.get(decoded)).map(t -> link(newFile, t)))
-                    .or(() -> Optional.ofNullable(plan.byId.get(NumberPrefix.stripPath(doc.folder()) + "/" + decoded)).map(t -> link(newFile, t)))
+                    .or(() -> Optional.ofNullable(plan.byId.get(decoded)).map(t -> link(newFile, t, html)))
+                    .or(() -> Optional.ofNullable(plan.byId.get(NumberPrefix.stripPath(doc.folder()) + "/" + decoded)).map(t -> link(newFile, t, html)))
                     .or(() -> Optional.ofNullable(plan.byUrl.get(Routes.resolve(decoded, Routes.url(routeBase, Routes.slug(doc)).replaceFirst("[^/]*$", ""))))
-                            .map(t -> link(newFile, t)));
+                            .map(t -> link(newFile, t, html)));
         }
         if (mapped.isEmpty()) {
             notes.add(ImportNote.warning(doc.file(), line, "link to " + path + ", which is not an imported doc nor a static file",
@@ -76,9 +81,12 @@ final class LinkMapper {
     }
 
     /** A link from {@code fromFile} to a target: relative to the {@code .md} file, or a category page's URL. */
-    private static String link(String fromFile, ImportPlan.Target target) {
+    private static String link(String fromFile, ImportPlan.Target target, boolean html) {
         if (target.slug().isEmpty()) {
             return "/faq/" + target.categoryId() + "/";
+        }
+        if (html) {
+            return "/faq/" + target.categoryId() + "/" + target.slug().get() + "/";
         }
         String fromCategory = fromFile.split("/")[2];
         return (fromCategory.equals(target.categoryId()) ? "" : "../" + target.categoryId() + "/") + target.slug().get() + ".md";
@@ -94,7 +102,7 @@ final class LinkMapper {
         }
         String target = ASSETS + prefix + relative;
         assets.put(target, file);
-        return Optional.of("/assets/imported/" + prefix + relative);
+        return Optional.of("/assets/imported/" + prefix + relative.replace("%", "%25").replace(" ", "%20"));
     }
 
     private static int firstOf(String text, char a, char b) {

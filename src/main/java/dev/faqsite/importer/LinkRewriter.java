@@ -44,7 +44,7 @@ final class LinkRewriter {
     private String replace(Matcher m, int number, boolean closingQuote) {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String mapped = mapper.map(doc, newFile, m.group(2), number);
+            String mapped = mapper.map(doc, newFile, m.group(2), number, closingQuote);
             m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + mapped + (closingQuote ? m.group(3) : "")));
         }
         m.appendTail(out);

@@ -39,8 +39,9 @@ final class SiteSkeleton {
         String name = title.find() ? title.group(2) : docusaurusSite.toAbsolutePath().normalize().getFileName().toString();
         String baseUrl = url.find() ? url.group(2).replaceFirst("/+$", "") : PLACEHOLDER_URL;
         if (baseUrl.equals(PLACEHOLDER_URL)) {
-            notes.add(ImportNote.warning(config.map(c -> display + "/" + c.getFileName()).orElse(display), 1,
-                    "no site URL found", "site.yml has base_url " + PLACEHOLDER_URL + ": set the URL the site is published at"));
+            notes.add(ImportNote.warning(config.map(c -> c.getFileName().toString()).orElse("docusaurus.config.js"), 1,
+                    "no 'url:' of the site found beside " + display + "/",
+                    "site.yml has base_url " + PLACEHOLDER_URL + ": set the URL the site is published at"));
         }
         Files.createDirectories(site.resolve("content/faq"));
         Files.writeString(site.resolve("site.yml"), "# Written by 'faqsite import docusaurus'. Every key is documented in faqsite's README (\"Config reference\").\n"

@@ -66,7 +66,7 @@ final class YamlMap {
             throw new Malformed("not valid YAML", 1 + lineOffset);
         }
         if (root == null) {
-            return new YamlMap(new MappingNode(Tag.MAP, List.of(), null), lineOffset);
+            return new YamlMap(new MappingNode(Tag.MAP, true, new ArrayList<>(), null, null, org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), lineOffset);
         }
         if (!(root instanceof MappingNode mapping)) {
             throw new Malformed("not a mapping of keys to values", root.getStartMark().getLine() + 1 + lineOffset);

@@ -1,0 +1,6 @@
+// a Docusaurus config
+export default {
+  title: 'Acme Help',
+  url: 'https://help.acme.test/',
+  baseUrl: '/',
+};
