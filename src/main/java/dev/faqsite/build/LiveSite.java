@@ -94,6 +94,9 @@ public final class LiveSite implements AutoCloseable {
         if (tree.isEmpty()) {
             return failed(problems, started);
         }
+        if (!RedirectPages.declared(published).equals(RedirectPages.declared(tree.get()))) {
+            return rebuildAll(); // redirect pages are checked against the whole site: written with it
+        }
         RenderScope scope = templates ? RenderScope.ALL : scope(published, tree.get());
         List<RenderedPage> pages = bake.render(tree.get(), scope, out, problems);
         if (problems.hasErrors()) {
@@ -193,6 +196,13 @@ public final class LiveSite implements AutoCloseable {
             }
             Optional<Bakery.Outcome> outcome = session.get().bakeAll(staging, problems);
             if (outcome.isEmpty()) {
+                session.get().close();
+                session = Optional.empty();
+                return failed(problems, started);
+            }
+            RedirectPages.write(staging, config.get(), outcome.get().sources(),
+                    outcome.get().pages().stream().map(RenderedPage::url).collect(java.util.stream.Collectors.toSet()), problems);
+            if (problems.hasErrors()) {
                 session.get().close();
                 session = Optional.empty();
                 return failed(problems, started);

@@ -69,6 +69,14 @@ final class RedirectPages {
         return pages;
     }
 
+    /** Every published page's old URLs, to tell whether a change touched them. */
+    static Map<String, List<String>> declared(dev.faqsite.model.NavTree tree) {
+        Map<String, List<String>> out = new HashMap<>();
+        tree.readingOrder().stream().filter(q -> !q.frontMatter().redirectFrom().isEmpty())
+                .forEach(q -> out.put(q.url(), q.frontMatter().redirectFrom().stream().map(RedirectFrom::path).toList()));
+        return out;
+    }
+
     /** Reports every redirect that must not be written; true when there is none. */
     private static boolean refuseBad(Path site, List<Redirect> redirects, Set<String> published, Problems problems) {
         Map<String, RedirectFrom> seen = new HashMap<>();
