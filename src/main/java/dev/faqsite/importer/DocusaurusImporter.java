@@ -41,7 +41,7 @@ public final class DocusaurusImporter {
         DocsFolder root = DocsFolder.read(docs, display, notes);
         ImportPlan plan = ImportPlan.of(root, request.routeBase(), notes);
         Map<String, Path> assets = new TreeMap<>();
-        LinkMapper mapper = new LinkMapper(plan, request.routeBase(), docs, parent.resolve("static"), assets, notes);
+        LinkMapper mapper = new LinkMapper(plan, HeadingIds.of(root), request.routeBase(), docs, parent.resolve("static"), assets, notes);
 
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, DocSource> fileSource = new LinkedHashMap<>();

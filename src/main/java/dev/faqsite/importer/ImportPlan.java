@@ -31,7 +31,7 @@ final class ImportPlan {
     }
 
     /** Where a link to a doc now points: a question's file, or a category's page. */
-    record Target(String categoryId, Optional<String> slug) {
+    record Target(String categoryId, Optional<String> slug, Optional<String> source) {
         String file() {
             return "content/faq/" + categoryId + "/" + slug.orElse("_index") + ".md";
         }
@@ -102,7 +102,7 @@ final class ImportPlan {
         }
         String description = meta.description().or(() -> own.flatMap(p -> p.string("description"))).orElse("");
         categories.add(new Category(id, label, categories.size() + 1, description, folder, own, oldUrls));
-        Target categoryPage = new Target(id, Optional.empty());
+        Target categoryPage = new Target(id, Optional.empty(), own.map(DocSource::relative));
         own.ifPresent(page -> index(page, categoryPage));
         if (own.isEmpty() && meta.link().filter("generated-index"::equals).isPresent()) {
             byUrl.put(oldUrls.get(0), categoryPage);
@@ -123,7 +123,7 @@ final class ImportPlan {
             Page page = new Page(doc, id, slug, pages.stream().filter(p -> p.categoryId().equals(id)).toList().size() + 1,
                     claim(Routes.url(routeBase, Routes.slug(doc)), doc));
             pages.add(page);
-            index(doc, new Target(id, Optional.of(slug)));
+            index(doc, new Target(id, Optional.of(slug), Optional.of(doc.relative())));
         }
     }
 

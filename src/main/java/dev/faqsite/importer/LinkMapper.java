@@ -26,9 +26,12 @@ final class LinkMapper {
     private final Path staticRoot;
     private final Map<String, Path> assets;
     private final List<ImportNote> notes;
+    private final HeadingIds headingIds;
 
     /** @param assets collects the files to copy: path under the new site → the file */
-    LinkMapper(ImportPlan plan, String routeBase, Path docsRoot, Path staticRoot, Map<String, Path> assets, List<ImportNote> notes) {
+    LinkMapper(ImportPlan plan, HeadingIds headingIds, String routeBase, Path docsRoot, Path staticRoot, Map<String, Path> assets,
+               List<ImportNote> notes) {
+        this.headingIds = headingIds;
         this.plan = plan;
         this.routeBase = routeBase.endsWith("/") && routeBase.length() > 1 ? routeBase.substring(0, routeBase.length() - 1) : routeBase;
         this.docsRoot = docsRoot;
@@ -47,7 +50,13 @@ final class LinkMapper {
 
     /** @param html whether the link is an HTML attribute, which the build does not resolve: a page's URL then */
     String map(DocSource doc, String newFile, String href, int line, boolean html) {
-        if (href.isEmpty() || href.startsWith("#") || href.startsWith("//") || SCHEME.matcher(href).find()) {
+        if (href.startsWith("#")) {
+            return "#" + headingIds.map(doc.relative(), href.substring(1));
+        }
+        if (href.startsWith("pathname://")) {
+            return href.substring("pathname://".length()); // Docusaurus's escape hatch: a URL it must not touch
+        }
+        if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).find()) {
             return href;
         }
         int cut = firstOf(href, '#', '?');
@@ -55,29 +64,40 @@ final class LinkMapper {
         String rest = cut < 0 ? "" : href.substring(cut);
         String decoded = URLDecoder.decode(path.replace("+", "%2B"), StandardCharsets.UTF_8);
         String folder = doc.folder().isEmpty() ? "/" : "/" + doc.folder() + "/";
-        Optional<String> mapped;
+        Optional<String> asset = Optional.empty();
+        Optional<ImportPlan.Target> target = Optional.empty();
         if (decoded.startsWith("@site/static/")) {
-            mapped = asset(staticRoot, decoded.substring("@site/static/".length()), "static/");
+            asset = asset(staticRoot, decoded.substring("@site/static/".length()), "static/");
         } else if (decoded.endsWith(".md") || decoded.endsWith(".mdx")) {
-            String relative = Routes.resolve(decoded, folder).substring(1);
-            mapped = Optional.ofNullable(plan.byFile.get(relative)).map(t -> link(newFile, t, html));
+            target = Optional.ofNullable(plan.byFile.get(Routes.resolve(decoded, folder).substring(1)));
         } else if (decoded.equals(routeBase) || decoded.startsWith(routeBase + "/")) {
-            mapped = Optional.ofNullable(plan.byUrl.get(Routes.normalize(decoded))).map(t -> link(newFile, t, html));
+            target = Optional.ofNullable(plan.byUrl.get(Routes.normalize(decoded)));
         } else if (decoded.startsWith("/")) {
-            mapped = asset(staticRoot, decoded.substring(1), "static/");
+            asset = asset(staticRoot, decoded.substring(1), "static/");
         } else {
-            mapped = asset(docsRoot, Routes.resolve(decoded, folder).substring(1), "docs/")
-                    .or(() -> Optional.ofNullable(plan.byId.get(decoded)).map(t -> link(newFile, t, html)))
-                    .or(() -> Optional.ofNullable(plan.byId.get(NumberPrefix.stripPath(doc.folder()) + "/" + decoded)).map(t -> link(newFile, t, html)))
-                    .or(() -> Optional.ofNullable(plan.byUrl.get(Routes.resolve(decoded, Routes.url(routeBase, Routes.slug(doc)).replaceFirst("[^/]*$", ""))))
-                            .map(t -> link(newFile, t, html)));
+            asset = asset(docsRoot, Routes.resolve(decoded, folder).substring(1), "docs/");
+            String pageFolder = Routes.url(routeBase, Routes.slug(doc)).replaceFirst("[^/]*$", "");
+            target = Optional.ofNullable(plan.byId.get(decoded))
+                    .or(() -> Optional.ofNullable(plan.byId.get(NumberPrefix.stripPath(doc.folder()) + "/" + decoded)))
+                    .or(() -> Optional.ofNullable(plan.byUrl.get(Routes.resolve(decoded, pageFolder))));
         }
-        if (mapped.isEmpty()) {
-            notes.add(ImportNote.warning(doc.file(), line, "link to " + path + ", which is not an imported doc nor a static file",
-                    "left as written"));
-            return href;
+        if (target.isPresent()) {
+            return link(newFile, target.get(), html) + fragment(target.get(), rest);
         }
-        return mapped.get() + rest;
+        if (asset.isPresent()) {
+            return asset.get() + rest;
+        }
+        notes.add(ImportNote.warning(doc.file(), line, "link to " + path + ", which is not an imported doc nor a static file",
+                "left as written"));
+        return href;
+    }
+
+    /** The fragment of a link to a doc, mapped to the heading's new id. */
+    private String fragment(ImportPlan.Target target, String rest) {
+        if (!rest.startsWith("#") || target.source().isEmpty()) {
+            return rest;
+        }
+        return "#" + headingIds.map(target.source().get(), rest.substring(1));
     }
 
     /** A link from {@code fromFile} to a target: relative to the {@code .md} file, or a category page's URL. */

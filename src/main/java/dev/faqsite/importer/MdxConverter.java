@@ -25,7 +25,6 @@ final class MdxConverter {
     static final Map<String, String> ADMONITION_TYPES = Map.of("note", "note", "tip", "tip", "info", "info",
             "caution", "caution", "danger", "danger", "warning", "warning", "secondary", "note", "important", "info",
             "success", "tip");
-    private static final Pattern HEADING_ID = Pattern.compile("^(#{1,6}\\s.*?)\\s*\\{#([\\w-]+)}\\s*$");
     private static final Pattern ESM = Pattern.compile("^(import|export)\\b.*");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*<summary>.*</summary>\\s*$");
     private static final Set<String> CONTAINERS = Set.of("Tabs", "TabItem", "Admonition");
@@ -80,10 +79,11 @@ final class MdxConverter {
     }
 
     private void text(String text, int number) {
-        Matcher heading = HEADING_ID.matcher(text);
+        Matcher heading = HeadingIds.CUSTOM.matcher(text);
         if (heading.matches()) {
+            String generated = HeadingIds.fromText(heading.group(1).replaceFirst("^#+\\s+", ""));
             notes.add(ImportNote.warning(doc.file(), number, "heading id {#" + heading.group(2) + "}",
-                    "left out: faqsite makes a heading's id from its text"));
+                    "left out: faqsite makes it '" + generated + "' from the heading's text; links to it follow"));
             text = heading.group(1);
         }
         boolean continuing = inline.inExpression();
