@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
 final class CodeFences {
 
     private static final Pattern OPEN = Pattern.compile("^(\\s*)(`{3,}|~{3,})\\s*([^\\s{]*)(.*)$");
+    private static final Pattern LINE_NUMBERS = Pattern.compile("\\bshowLineNumbers\\b");
+    private static final Pattern LIVE = Pattern.compile("(?:^|\\s)live(?:\\s|$)");
     private static final Pattern HIGHLIGHT = Pattern.compile("\\{[\\d,\\s-]+}");
     private static final Pattern MAGIC = Pattern.compile(
             "^\\s*(?://|#|<!--|/\\*|--|;|%)\\s*(?:highlight-next-line|highlight-start|highlight-end|this-line-is-highlighted)\\s*(?:-->|\\*/)?\\s*$");
@@ -63,10 +65,10 @@ final class CodeFences {
             notes.add(ImportNote.warning(doc.file(), number, "line highlighting " + highlight.group().replace(" ", ""),
                     "kept in the code fence; faqsite does not highlight lines yet"));
         }
-        if (options.matches(".*\\bshowLineNumbers\\b.*")) {
+        if (LINE_NUMBERS.matcher(options).find()) {
             notes.add(ImportNote.warning(doc.file(), number, "showLineNumbers", "kept in the code fence; faqsite does not number lines yet"));
         }
-        if (options.matches("(?:.*\\s)?live(?:\\s.*)?")) {
+        if (LIVE.matcher(options).find()) {
             notes.add(ImportNote.warning(doc.file(), number, "live code block", "shown as a static code block"));
         }
         String info = (m.group(3) + " " + options).strip();

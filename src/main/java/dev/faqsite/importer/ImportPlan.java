@@ -110,7 +110,8 @@ final class ImportPlan {
         Set<String> slugs = new HashSet<>();
         List<DocSource> ordered = docs.stream().sorted(Comparator.comparing(ImportPlan::position, POSITION)
                 .thenComparing(DocSource::relative)).toList();
-        for (DocSource doc : ordered) {
+        for (int i = 0; i < ordered.size(); i++) {
+            DocSource doc = ordered.get(i);
             String wanted = slugOf(doc);
             String slug = wanted;
             for (int n = 2; !slugs.add(slug); n++) {
@@ -120,8 +121,7 @@ final class ImportPlan {
                 notes.add(ImportNote.warning(doc.file(), 1, "another page of category '" + id + "' is named '" + wanted + "'",
                         "named this one '" + slug + "'"));
             }
-            Page page = new Page(doc, id, slug, pages.stream().filter(p -> p.categoryId().equals(id)).toList().size() + 1,
-                    claim(Routes.url(routeBase, Routes.slug(doc)), doc));
+            Page page = new Page(doc, id, slug, i + 1, claim(Routes.url(routeBase, Routes.slug(doc)), doc));
             pages.add(page);
             index(doc, new Target(id, Optional.of(slug), Optional.of(doc.relative())));
         }

@@ -25,6 +25,8 @@ final class MdxConverter {
     static final Map<String, String> ADMONITION_TYPES = Map.of("note", "note", "tip", "tip", "info", "info",
             "caution", "caution", "danger", "danger", "warning", "warning", "secondary", "note", "important", "info",
             "success", "tip");
+    private static final Pattern IMPORT_FROM = Pattern.compile("\\bfrom\\s*['\"][^'\"]+['\"]");
+    private static final Pattern BARE_IMPORT = Pattern.compile("import\\s*['\"]");
     private static final Pattern ESM = Pattern.compile("^(import|export)\\b.*");
     private static final Pattern SUMMARY = Pattern.compile("^\\s*<summary>.*</summary>\\s*$");
     private static final Set<String> CONTAINERS = Set.of("Tabs", "TabItem", "Admonition");
@@ -201,7 +203,7 @@ final class MdxConverter {
             for (char c : s.toCharArray()) {
                 balance += c == '{' || c == '(' || c == '[' ? 1 : c == '}' || c == ')' || c == ']' ? -1 : 0;
             }
-            boolean importDone = s.startsWith("import") && (s.matches("(?s).*\\bfrom\\s*['\"][^'\"]+['\"].*") || s.matches("(?s)import\\s*['\"].*"));
+            boolean importDone = s.startsWith("import") && (IMPORT_FROM.matcher(s).find() || BARE_IMPORT.matcher(s).lookingAt());
             if (balance <= 0 && (s.startsWith("export") || importDone)) {
                 break;
             }

@@ -23,6 +23,7 @@ final class MdxLines {
     /** Components whose tags are converted, so they may share a line with their children in the source. */
     static final Set<String> KNOWN = Set.of("Tabs", "TabItem", "Admonition");
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
+    private static final Pattern TAG_START = Pattern.compile("</?[A-Za-z]");
 
     private MdxLines() {
     }
@@ -53,7 +54,7 @@ final class MdxLines {
             }
             String trimmed = raw.strip();
             String indent = raw.substring(0, raw.indexOf(trimmed.isEmpty() ? "" : trimmed));
-            if (!trimmed.matches("^</?[A-Za-z].*")) {
+            if (!TAG_START.matcher(trimmed).lookingAt()) {
                 out.add(new Line(raw, number, Optional.empty(), false));
                 continue;
             }

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 final class PageHeader {
 
+    private static final Pattern FENCE = Pattern.compile("\\s*(`{3,}|~{3,})");
     private static final Pattern H1 = Pattern.compile("^#\\s+(.+?)(?:\\s+#+)?\\s*$");
     private static final Map<String, String> LEFT_OUT = Map.of(
             "keywords", "left out: faqsite pages have no keywords meta",
@@ -72,7 +73,7 @@ final class PageHeader {
         int offset = body.lines().size() - lines.size();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (line.matches("^\\s*(`{3,}|~{3,}).*")) {
+            if (FENCE.matcher(line).lookingAt()) {
                 code = !code;
             } else if (!code && H1.matcher(line).matches()) {
                 lines.set(i, "#" + line);
