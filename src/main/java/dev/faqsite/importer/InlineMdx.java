@@ -34,6 +34,11 @@ final class InlineMdx {
         return expression != null;
     }
 
+    /** The line of the expression still open. */
+    int expressionLine() {
+        return expressionLine;
+    }
+
     String convert(String text, int line) {
         StringBuilder out = new StringBuilder();
         int i = 0;

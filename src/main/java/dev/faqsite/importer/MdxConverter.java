@@ -72,6 +72,10 @@ final class MdxConverter {
                 text(line.text(), line.number());
             }
         }
+        if (inline.inExpression()) {
+            notes.add(ImportNote.lost(doc.file(), inline.expressionLine(), "'{' is never closed"));
+            lost = true;
+        }
         for (Open unclosed : open) {
             if (CONTAINERS.contains(unclosed.tag().name())) {
                 notes.add(ImportNote.lost(doc.file(), unclosed.line(), "<" + unclosed.tag().name() + "> is never closed"));

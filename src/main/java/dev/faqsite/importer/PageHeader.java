@@ -42,6 +42,7 @@ final class PageHeader {
             first++;
         }
         Optional<String> heading = Optional.empty();
+        int headingLine = first < body.sourceLines().size() ? body.sourceLines().get(first) : 1;
         if (first < lines.size()) {
             Matcher h1 = H1.matcher(lines.get(first));
             if (h1.matches()) {
@@ -57,6 +58,9 @@ final class PageHeader {
             lines.remove(lines.size() - 1);
         }
         if (declared.isPresent()) {
+            heading.filter(h -> !h.equals(declared.get())).ifPresent(h -> notes.add(ImportNote.warning(doc.file(),
+                    headingLine, "first heading '" + h + "' differs from the title",
+                    "removed: the title '" + declared.get() + "' is the page's heading")));
             return declared.get();
         }
         if (heading.isPresent()) {
