@@ -47,6 +47,16 @@ class HtmlValidityIT {
     }
 
     @Test
+    void redirectPagesOfMovedAnswersAreValidHtml() throws Exception {
+        Path redirects = tmp.resolve("redirects");
+        assertTrue(Sites.build(Sites.fixture("redirects"), redirects).built());
+        Result result = validate(List.of(redirects.resolve("docs/billing/refunds/index.html").toString(),
+                redirects.resolve("help/invoices/index.html").toString()));
+        assertEquals("", result.output(), "the validator's errors");
+        assertEquals(0, result.exit());
+    }
+
+    @Test
     void theValidatorReportsInvalidHtml() throws Exception {
         Path bad = tmp.resolve("bad.html");
         Files.writeString(bad, "<!DOCTYPE html><html lang=\"en\"><head><title>x</title></head><body><ul><div>x</div></ul></body></html>");
