@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -32,23 +33,40 @@ final class RedirectPages {
     /** Folders the build fills after this step: a redirect there would be overwritten, or overwrite. */
     private static final List<String> RESERVED = List.of("/" + SearchIndexer.OUTPUT + "/", "/assets/");
 
-    private record Redirect(RedirectFrom from, Question to) {
+    /**
+     * One old URL and where it now leads.
+     *
+     * @param from  the old URL, where {@code redirect_from:} declares it
+     * @param to    the site path of the page, e.g. {@code /faq/billing/refunds/}
+     * @param title the page's title, for the redirect page's link
+     */
+    record Redirect(RedirectFrom from, String to, String title) {
+
+        /** The redirects a question declares. */
+        static List<Redirect> of(Question question) {
+            return question.frontMatter().redirectFrom().stream().map(r -> new Redirect(r, question.url(), question.title())).toList();
+        }
     }
 
     private RedirectPages() {
     }
 
+    /** Writes the redirects the questions declare (drafts included: theirs are refused). */
+    static List<RenderedPage> write(Path site, SiteConfig config, List<Question> questions, Set<String> published,
+                                    Problems problems) throws IOException {
+        return write(site, config, questions.stream().flatMap(q -> Redirect.of(q).stream()).toList(), published, problems);
+    }
+
     /**
+     * Writes redirects from any source of them (questions; category pages once they declare old URLs too).
+     *
      * @param site      the baked site, every page and asset already in it
-     * @param questions every question read, drafts included
      * @param published the URLs of the pages in the site
      * @return the redirect pages written, for the checks; nothing is written when a redirect is refused
      */
-    static List<RenderedPage> write(Path site, SiteConfig config, List<Question> questions, Set<String> published,
+    static List<RenderedPage> write(Path site, SiteConfig config, Collection<Redirect> declared, Set<String> published,
                                     Problems problems) throws IOException {
-        List<Redirect> redirects = questions.stream()
-                .flatMap(q -> q.frontMatter().redirectFrom().stream().map(r -> new Redirect(r, q)))
-                .sorted(Comparator.comparing(r -> r.from().declaredAt())).toList();
+        List<Redirect> redirects = declared.stream().sorted(Comparator.comparing(r -> r.from().declaredAt())).toList();
         if (!refuseBad(site, redirects, published, problems)) {
             return List.of();
         }
@@ -59,9 +77,9 @@ final class RedirectPages {
             String folder = from.endsWith("/") ? from : from + "/";
             Path page = site.resolve(folder.substring(1)).resolve("index.html");
             Files.createDirectories(page.getParent());
-            Files.writeString(page, html(config, redirect.to()));
+            Files.writeString(page, html(config, redirect));
             pages.add(new RenderedPage(folder, folder.substring(1) + "index.html", "redirect", Optional.empty(), List.of(), List.of()));
-            file.append(from).append(' ').append(redirect.to().url()).append(" 301\n");
+            file.append(from).append(' ').append(redirect.to()).append(" 301\n");
         }
         if (!redirects.isEmpty()) {
             Files.writeString(site.resolve(REDIRECTS_FILE), file.toString());
@@ -87,8 +105,8 @@ final class RedirectPages {
             String folder = path.endsWith("/") ? path : path + "/";
             RedirectFrom earlier = seen.putIfAbsent(folder, from);
             Problem problem = null;
-            if (!published.contains(redirect.to().url())) {
-                problem = Problem.error(from.declaredAt(), "redirect from " + path + " goes to " + redirect.to().url()
+            if (!published.contains(redirect.to())) {
+                problem = Problem.error(from.declaredAt(), "redirect from " + path + " goes to " + redirect.to()
                         + ", which is not published", "the page is a draft: publish it, or build with --drafts");
             } else if (earlier != null) {
                 problem = Problem.error(from.declaredAt(), "redirect from " + path + " is declared twice: here and at "
@@ -106,9 +124,9 @@ final class RedirectPages {
         return ok;
     }
 
-    private static String html(SiteConfig config, Question to) {
-        String url = escape(to.url());
-        String title = escape(to.title());
+    private static String html(SiteConfig config, Redirect redirect) {
+        String url = escape(redirect.to());
+        String title = escape(redirect.title());
         return "<!DOCTYPE html>\n"
                 + "<html lang=\"" + escape(config.language()) + "\">\n"
                 + "<head>\n"
@@ -117,7 +135,7 @@ final class RedirectPages {
                 + "<title>Moved: " + title + " | " + escape(config.name()) + "</title>\n"
                 + "<meta name=\"description\" content=\"This page has moved to " + url + ".\">\n"
                 + "<meta name=\"robots\" content=\"noindex\">\n"
-                + "<link rel=\"canonical\" href=\"" + escape(config.absolute(to.url())) + "\">\n"
+                + "<link rel=\"canonical\" href=\"" + escape(config.absolute(redirect.to())) + "\">\n"
                 + "<meta http-equiv=\"refresh\" content=\"0; url=" + url + "\">\n"
                 + "</head>\n"
                 + "<body>\n"
