@@ -68,19 +68,27 @@ final class ImportPlan {
         if (!top) {
             labels.add(label);
         }
-        Optional<DocSource> own = top ? Optional.empty() : ownPage(folder);
-        List<DocSource> questions = folder.docs().stream().filter(d -> own.isEmpty() || d != own.get()).toList();
+        Optional<DocSource> own = top ? Optional.empty() : ownPage(folder, true);
+        Map<DocSource, Double> questions = new LinkedHashMap<>();
+        folder.docs().stream().filter(d -> own.isEmpty() || d != own.get()).forEach(d -> questions.put(d, position(d)));
+        List<DocsFolder> children = folder.children().stream().filter(DocsFolder::hasDocs)
+                .sorted(Comparator.comparing((DocsFolder f) -> position(f), POSITION).thenComparing(DocsFolder::relative)).toList();
+        // a folder holding only its own page is shown by Docusaurus as that page, not as a category ("index.md per page")
+        List<DocsFolder> pageFolders = children.stream().filter(c -> c.children().stream().noneMatch(DocsFolder::hasDocs)
+                && c.docs().size() == 1 && ownPage(c, false).isPresent()).toList();
+        pageFolders.forEach(c -> questions.put(c.docs().get(0), c.docs().get(0).header().number("sidebar_position").orElse(position(c))));
         if (!questions.isEmpty() || own.isPresent()) {
             addCategory(folder, top, labels, own, questions);
         }
-        folder.children().stream().filter(DocsFolder::hasDocs)
-                .sorted(Comparator.comparing((DocsFolder f) -> f.meta().position()
-                        .orElse(NumberPrefix.of(last(f.relative())).number().map(Integer::doubleValue).orElse(null)), POSITION)
-                        .thenComparing(DocsFolder::relative))
-                .forEach(child -> visit(child, labels));
+        children.stream().filter(c -> !pageFolders.contains(c)).forEach(child -> visit(child, labels));
     }
 
-    private void addCategory(DocsFolder folder, boolean top, List<String> labels, Optional<DocSource> own, List<DocSource> docs) {
+    private static Double position(DocsFolder folder) {
+        return folder.meta().position().orElse(NumberPrefix.of(last(folder.relative())).number().map(Integer::doubleValue).orElse(null));
+    }
+
+    private void addCategory(DocsFolder folder, boolean top, List<String> labels, Optional<DocSource> own, Map<DocSource, Double> positions) {
+        List<DocSource> docs = List.copyOf(positions.keySet());
         String id = unique(top ? TOP_CATEGORY : Routes.segment(NumberPrefix.stripPath(folder.relative()).replace('/', '-')));
         String label = top ? "General" : String.join(" › ", labels);
         CategoryMeta meta = folder.meta();
@@ -108,7 +116,7 @@ final class ImportPlan {
             byUrl.put(oldUrls.get(0), categoryPage);
         }
         Set<String> slugs = new HashSet<>();
-        List<DocSource> ordered = docs.stream().sorted(Comparator.comparing(ImportPlan::position, POSITION)
+        List<DocSource> ordered = docs.stream().sorted(Comparator.comparing((DocSource d) -> positions.get(d), POSITION)
                 .thenComparing(DocSource::relative)).toList();
         for (int i = 0; i < ordered.size(); i++) {
             DocSource doc = ordered.get(i);
@@ -140,7 +148,7 @@ final class ImportPlan {
     }
 
     /** The doc that is the folder's own page: {@code link: {type: doc, id}}, else index/README/same-named. */
-    private Optional<DocSource> ownPage(DocsFolder folder) {
+    private Optional<DocSource> ownPage(DocsFolder folder, boolean report) {
         CategoryMeta meta = folder.meta();
         if (meta.link().filter(t -> !t.equals("doc")).isPresent()) {
             return Optional.empty();
@@ -149,7 +157,7 @@ final class ImportPlan {
             String wanted = meta.linkId().get();
             Optional<DocSource> linked = folder.docs().stream()
                     .filter(d -> Routes.id(d).equals(wanted) || Routes.baseId(d).equals(wanted)).findFirst();
-            if (linked.isEmpty()) {
+            if (linked.isEmpty() && report) {
                 notes.add(ImportNote.warning(meta.file().orElseThrow(), meta.yaml().map(y -> y.line("link")).orElse(1),
                         "link.id '" + wanted + "' is not a doc of this folder", "the category has no page text of its own"));
             }

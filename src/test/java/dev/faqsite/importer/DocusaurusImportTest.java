@@ -32,7 +32,7 @@ class DocusaurusImportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"number-prefixes", "category-files", "front-matter", "nested", "mdx-esm", "tabs",
-            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "new-site"})
+            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "page-folders", "new-site"})
     void writesTheExpectedFaqsiteFilesAndReport(String name) throws IOException {
         Path fixture = fixture(name);
         Path into = tmp.resolve("site");
@@ -100,6 +100,16 @@ class DocusaurusImportTest {
         return Sites.repository().resolve("src/test/resources/import").resolve(name);
     }
 
+    /** The file as text; an image as its bytes in Base64. */
+    private static String text(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            return "binary " + java.util.Base64.getEncoder().encodeToString(bytes);
+        }
+    }
+
     private static Map<String, String> files(Path root) throws IOException {
         Map<String, String> out = new TreeMap<>();
         if (!Files.isDirectory(root)) {
@@ -107,7 +117,7 @@ class DocusaurusImportTest {
         }
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path file : walk.filter(Files::isRegularFile).toList()) {
-                out.put(root.relativize(file).toString().replace('\\', '/'), Files.readString(file));
+                out.put(root.relativize(file).toString().replace('\\', '/'), text(file));
             }
         }
         return out;
