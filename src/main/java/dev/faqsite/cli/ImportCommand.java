@@ -1,5 +1,6 @@
 package dev.faqsite.cli;
 
+import dev.faqsite.importer.DocusaurusConfig;
 import dev.faqsite.importer.DocusaurusImporter;
 import dev.faqsite.importer.ImportReport;
 import picocli.CommandLine.Command;
@@ -31,14 +32,18 @@ final class ImportCommand implements Runnable {
         @Option(names = "--into", paramLabel = "DIR", description = "The faqsite site to import into; created when it has no site.yml (default: ${DEFAULT-VALUE}).")
         Path into = Path.of(".");
 
-        @Option(names = "--route-base", paramLabel = "PATH", description = "The docs' URL prefix on the old site, for the redirects (default: ${DEFAULT-VALUE}).")
-        String routeBase = "/docs";
+        @Option(names = "--route-base", paramLabel = "PATH", description = "The docs' URL prefix on the old site, for the redirects "
+                + "(default: the docs' routeBasePath in docusaurus.config.js beside the docs folder, else /docs).")
+        String routeBase;
 
         @Override
         public Integer call() throws Exception {
             if (!Files.isDirectory(docs)) {
                 System.err.println("faqsite: " + docs + " is not a folder (give the Docusaurus docs folder, e.g. website/docs)");
                 return ExitCode.USAGE;
+            }
+            if (routeBase == null) {
+                routeBase = DocusaurusConfig.of(docs).routeBasePath().orElse("/docs");
             }
             if (!routeBase.startsWith("/") || routeBase.contains(" ") || routeBase.contains("?") || routeBase.contains("#")) {
                 System.err.println("faqsite: --route-base '" + routeBase + "' is not a URL path (write it as Docusaurus's routeBasePath with a leading slash, e.g. /docs or /)");
@@ -51,6 +56,7 @@ final class ImportCommand implements Runnable {
             Files.createDirectories(into);
             ImportReport report = DocusaurusImporter.run(new DocusaurusImporter.Request(docs, into, routeBase));
             System.out.print(report.format());
+            System.out.println("Old URLs taken under " + routeBase + " (--route-base)");
             System.out.println("Report saved as " + into.resolve(DocusaurusImporter.REPORT));
             return report.complete() ? ExitCode.OK : ExitCode.CONTENT;
         }

@@ -74,7 +74,13 @@ public final class DocusaurusImporter {
             files.put(page.file(), PageHeader.question(doc, title, page.order(), oldUrl, notes) + String.join("\n", body) + "\n");
             fileSource.put(page.file(), doc);
         }
-        SiteSkeleton.createIfMissing(request.into(), parent, display, notes);
+        SiteSkeleton.createIfMissing(request.into(), docs, display, notes);
+        for (String sidebars : List.of("sidebars.js", "sidebars.ts")) {
+            if (Files.isRegularFile(parent.resolve(sidebars))) {
+                notes.add(ImportNote.warning(sidebars, 1, "sidebar file not read (it is code)",
+                        "categories and their order come from the folders, _category_ files and sidebar_position"));
+            }
+        }
         List<String> written = write(request.into(), files, fileSource, notes);
         copyAssets(request.into(), assets, notes);
         int pages = (int) written.stream().filter(f -> !f.endsWith("/_index.md") && !f.endsWith("/_category.yml")).count();

@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A new, empty faqsite site for an import into a folder that has none: a {@code site.yml} with the two required keys
@@ -15,8 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SiteSkeleton {
 
-    private static final Pattern TITLE = Pattern.compile("\\btitle\\s*:\\s*(['\"`])([^'\"`]+)\\1");
-    private static final Pattern URL = Pattern.compile("\\burl\\s*:\\s*(['\"`])(https?://[^'\"`]+)\\1");
     static final String PLACEHOLDER_URL = "https://docs.example.com";
 
     private SiteSkeleton() {
@@ -27,19 +22,16 @@ final class SiteSkeleton {
      *
      * @return whether a new site was written
      */
-    static boolean createIfMissing(Path site, Path docusaurusSite, String display, List<ImportNote> notes) throws IOException {
+    static boolean createIfMissing(Path site, Path docs, String display, List<ImportNote> notes) throws IOException {
         if (Files.isRegularFile(site.resolve("site.yml"))) {
             return false;
         }
-        Optional<Path> config = List.of("docusaurus.config.js", "docusaurus.config.ts", "docusaurus.config.mjs").stream()
-                .map(docusaurusSite::resolve).filter(Files::isRegularFile).findFirst();
-        String text = config.isPresent() ? Files.readString(config.get()) : "";
-        Matcher title = TITLE.matcher(text);
-        Matcher url = URL.matcher(text);
-        String name = title.find() ? title.group(2) : docusaurusSite.toAbsolutePath().normalize().getFileName().toString();
-        String baseUrl = url.find() ? url.group(2).replaceFirst("/+$", "") : PLACEHOLDER_URL;
-        if (baseUrl.equals(PLACEHOLDER_URL)) {
-            notes.add(ImportNote.warning(config.map(c -> c.getFileName().toString()).orElse("docusaurus.config.js"), 1,
+        DocusaurusConfig config = DocusaurusConfig.of(docs);
+        Path parent = docs.toAbsolutePath().normalize().getParent();
+        String name = config.title().orElse(parent == null ? display : parent.getFileName().toString());
+        String baseUrl = config.url().orElse(PLACEHOLDER_URL);
+        if (config.url().isEmpty()) {
+            notes.add(ImportNote.warning(config.file().orElse("docusaurus.config.js"), 1,
                     "no 'url:' of the site found beside " + display + "/",
                     "site.yml has base_url " + PLACEHOLDER_URL + ": set the URL the site is published at"));
         }

@@ -34,6 +34,16 @@ class ImportExitCodesTest {
     }
 
     @Test
+    void takesTheRouteBaseFromTheDocusaurusConfigUnlessGiven() throws IOException {
+        Path into = tmp.resolve("site");
+        assertEquals(0, Main.run("import", "docusaurus", docs("new-site"), "--into", into.toString()));
+        assertTrue(Files.readString(into.resolve("content/faq/general/what.md")).contains("  - \"/help/what\"\n"));
+        Path other = tmp.resolve("other");
+        assertEquals(0, Main.run("import", "docusaurus", docs("new-site"), "--into", other.toString(), "--route-base", "/docs"));
+        assertTrue(Files.readString(other.resolve("content/faq/general/what.md")).contains("  - \"/docs/what\"\n"));
+    }
+
+    @Test
     void exitsOneWhenAPageCouldNotComeOver() {
         assertEquals(1, Main.run("import", "docusaurus", docs("unclosed-tabs"), "--into", tmp.resolve("site").toString()));
     }

@@ -83,7 +83,8 @@ class DocusaurusImportTest {
         assertEquals("""
                 docs/what.md:1: content/faq/general/what.md exists already (page not imported)
                 docs/what.md:1: page at the top of the docs folder (put in category 'general' labelled 'General')
-                0 pages, 1 category, 0 redirects, 1 warning; 1 page could not be imported
+                sidebars.js:1: sidebar file not read (it is code) (categories and their order come from the folders, _category_ files and sidebar_position)
+                0 pages, 1 category, 0 redirects, 2 warnings; 1 page could not be imported
                 """, again.format());
     }
 
