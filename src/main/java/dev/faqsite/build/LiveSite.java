@@ -200,8 +200,7 @@ public final class LiveSite implements AutoCloseable {
                 session = Optional.empty();
                 return failed(problems, started);
             }
-            RedirectPages.write(staging, config.get(), outcome.get().sources(),
-                    outcome.get().pages().stream().map(RenderedPage::url).collect(java.util.stream.Collectors.toSet()), problems);
+            RedirectPages.write(staging, config.get(), outcome.get(), problems);
             if (problems.hasErrors()) {
                 session.get().close();
                 session = Optional.empty();

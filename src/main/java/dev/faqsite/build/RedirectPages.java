@@ -5,6 +5,7 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.RedirectFrom;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.render.Bakery;
 import dev.faqsite.render.RenderedPage;
 
 import java.io.IOException;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Writes the redirects that pages declare with {@code redirect_from:}: a static page at each old URL that sends the
@@ -49,6 +51,11 @@ final class RedirectPages {
     }
 
     private RedirectPages() {
+    }
+
+    /** Writes the redirects of a bake's questions into the site it baked. */
+    static List<RenderedPage> write(Path site, SiteConfig config, Bakery.Outcome baked, Problems problems) throws IOException {
+        return write(site, config, baked.sources(), baked.pages().stream().map(RenderedPage::url).collect(Collectors.toSet()), problems);
     }
 
     /** Writes the redirects the questions declare (drafts included: theirs are refused). */

@@ -23,7 +23,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -78,8 +77,7 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
-            List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get().sources(),
-                    outcome.get().pages().stream().map(RenderedPage::url).collect(Collectors.toSet()), problems);
+            List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get(), problems);
             if (problems.hasErrors()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
             }
