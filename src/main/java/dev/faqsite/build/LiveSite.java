@@ -98,6 +98,9 @@ public final class LiveSite implements AutoCloseable {
             return failed(problems, started);
         }
         NavTree tree = now.map(SiteContent::tree).orElse(published);
+        if (!RedirectPages.declared(published).equals(RedirectPages.declared(tree))) {
+            return rebuildAll(); // redirect pages are checked against the whole site: written with it
+        }
         // after a failed change the last good site may lag behind more than this change: render it all
         RenderScope scope = templates || !failing.isEmpty() ? RenderScope.ALL
                 : withIncluders(scope(published, tree), changedSnippets(now.map(SiteContent::snippets).orElse(snippets)));
@@ -231,6 +234,12 @@ public final class LiveSite implements AutoCloseable {
             }
             Optional<Bake.Outcome> outcome = session.get().bakeAll(staging, problems);
             if (outcome.isEmpty()) {
+                session.get().close();
+                session = Optional.empty();
+                return failed(problems, started);
+            }
+            RedirectPages.write(staging, config.get(), outcome.get().tree(), problems);
+            if (problems.hasErrors()) {
                 session.get().close();
                 session = Optional.empty();
                 return failed(problems, started);

@@ -11,6 +11,7 @@ import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
+import dev.faqsite.render.RenderedPage;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -21,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Stream;
 
 /**
  * Builds a site: load and validate the config, read the sources' dates from git, bake into a staging folder, index
@@ -74,13 +76,17 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
+            List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get().tree(), problems);
+            if (problems.hasErrors()) {
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
+            }
             CompletableFuture<Optional<String>> searchIndex = indexer.isPresent() ? indexer.get().start(staging)
                     : CompletableFuture.completedFuture(Optional.empty());
             if (options.mode() != BuildOptions.Mode.BUILD) {
                 try {
                     // alongside the search indexer, which only reads the pages; links into its output wait for it
                     SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
-                            outcome.get().templates()).check(staging, outcome.get().pages(),
+                            outcome.get().templates()).check(staging, Stream.concat(outcome.get().pages().stream(), redirects.stream()).toList(),
                             new SiteChecker.LateOutput(SearchIndexer.OUTPUT + "/", searchIndex));
                     problems.addAll(report.problems());
                     SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());

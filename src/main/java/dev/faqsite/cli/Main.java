@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** Entry point of the {@code faqsite} command. */
 @Command(name = "faqsite", mixinStandardHelpOptions = true, versionProvider = VersionInfo.class, scope = CommandLine.ScopeType.INHERIT,
         description = "Builds and serves an API FAQ site.",
-        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, RatingsCommand.class, KeyCheckCommand.class})
+        subcommands = {InitCommand.class, BuildCommand.class, CheckCommand.class, ServeCommand.class, NewCommand.class, ImportCommand.class, RatingsCommand.class, KeyCheckCommand.class})
 public final class Main implements Runnable {
 
     public static void main(String[] args) {

@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the files found under {@code content/} into categories and questions, and checks the rules that span files:
- * every question sits in a category folder that has metadata, and no two sources produce the same URL.
+ * every question sits in a category folder that has metadata, no two sources produce the same URL, and every old URL
+ * a page declares in {@code redirect_from:} leads to a published page from one page only.
  */
 public final class ContentAssembler {
 
@@ -103,6 +104,7 @@ public final class ContentAssembler {
                                 + earlier.source().path(), "give one of them another 'slug:' or file name"));
                     }
                 });
+        problems.addAll(RedirectRules.check(questions, includeDrafts));
         return new Parsed<>(Optional.of(new Content(categories, questions)), problems);
     }
 }

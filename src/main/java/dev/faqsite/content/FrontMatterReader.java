@@ -26,7 +26,8 @@ public final class FrontMatterReader {
     public record Source(FrontMatter frontMatter, String body, int bodyLine) {
     }
 
-    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets");
+    static final Set<String> KEYS = Set.of("title", "description", "order", "slug", "tags", "draft", "last_updated", "widgets",
+            RedirectFromReader.KEY);
     // JBake's header keys that mean something to JBake itself; accepted so existing JBake content keeps working
     private static final Set<String> JBAKE_KEYS = Set.of("type", "status", "date", "cached");
     private static final String JBAKE_SEPARATOR = "~~~~~~";
@@ -80,7 +81,7 @@ public final class FrontMatterReader {
                 "slug '" + s + "' is not a URL segment", "use lowercase letters, digits and single hyphens")));
         FrontMatter frontMatter = new FrontMatter(title, f.string("description").orElse(""), f.integer("order"), slug,
                 f.strings("tags"), f.bool("draft").orElse(false), f.date("last_updated"), f.strings("widgets"),
-                new KeyPositions(SourceRef.of(path), f.keyPositions()));
+                RedirectFromReader.read(f, problems), new KeyPositions(SourceRef.of(path), f.keyPositions()));
         return Optional.of(new Source(frontMatter, body(lines, close + 1), close + 2));
     }
 
@@ -134,7 +135,7 @@ public final class FrontMatterReader {
         if (!sawTitle || title.isBlank()) {
             problems.add(Problem.error(SourceRef.of(path), "missing required key 'title'", "add a line 'title=Your question?'"));
         }
-        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated, widgets,
+        FrontMatter frontMatter = new FrontMatter(title, description, order, slug, tags, draft, lastUpdated, widgets, List.of(),
                 new KeyPositions(SourceRef.of(path), positions));
         return Optional.of(new Source(frontMatter, body(lines, separator + 1), separator + 2));
     }

@@ -245,6 +245,24 @@ final class YamlFields {
         return out;
     }
 
+    /** Like {@link #strings}, with the place of each entry. */
+    List<Map.Entry<String, SourceRef>> stringsAt(String key) {
+        NodeTuple tuple = entries.get(key);
+        if (tuple == null) {
+            return List.of();
+        }
+        List<Node> items = tuple.getValueNode() instanceof SequenceNode sequence ? sequence.getValue() : List.of(tuple.getValueNode());
+        List<Map.Entry<String, SourceRef>> out = new ArrayList<>();
+        for (Node item : items) {
+            if (item instanceof ScalarNode scalar && !scalar.getTag().equals(Tag.NULL)) {
+                out.add(Map.entry(scalar.getValue(), at(scalar)));
+            } else {
+                problems.add(Problem.error(at(item), "'" + context + key + "' must be a list of texts", "write [a, b]"));
+            }
+        }
+        return out;
+    }
+
     private Optional<ScalarNode> scalar(String key, String expected) {
         NodeTuple tuple = entries.get(key);
         if (tuple == null) {

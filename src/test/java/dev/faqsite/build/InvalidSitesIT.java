@@ -27,7 +27,8 @@ class InvalidSitesIT {
             "widget-unknown-front-matter", "component-unknown", "component-unknown-attribute", "component-missing-attribute",
             "component-wrong-types", "component-unclosed-attributes", "component-duplicate-attribute", "component-never-closed",
             "component-takes-no-content", "component-without-declaration", "component-bad-declaration", "include-cycle",
-            "include-missing", "include-page", "include-findings-inside"})
+            "include-missing", "include-page", "include-findings-inside", "redirect-to-draft",
+            "redirect-over-page", "redirect-not-a-path", "redirect-declared-twice"})
     void reportsContentProblemsWithTheirSourceLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());

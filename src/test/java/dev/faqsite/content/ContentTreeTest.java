@@ -75,6 +75,31 @@ class ContentTreeTest {
     }
 
     @Test
+    void refusesAnOldUrlThatLeadsToADraftOrIsClaimedTwiceBeforeTheBakeAtItsEntry() throws IOException {
+        aSmallSite();
+        write("content/faq/general/first.md", "---\ntitle: First?\nredirect_from:\n  - /docs/first\n  - /docs/shared/\n---\nOne.\n");
+        write("content/faq/general/second.md", "---\ntitle: Second?\nredirect_from: [/docs/shared]\n---\nTwo.\n");
+        write("content/faq/general/wip.md", "---\ntitle: Not yet?\ndraft: true\nredirect_from: [/docs/wip]\n---\nSoon.\n");
+        var read = ContentTree.read(site).assemble(false);
+        assertTrue(read.value().isEmpty());
+        assertEquals(List.of(
+                        "content/faq/general/second.md:3:17: error: redirect from /docs/shared is declared twice: here and at "
+                                + "content/faq/general/first.md:5:5 (keep it in one page's redirect_from)",
+                        "content/faq/general/wip.md:4:17: error: redirect from /docs/wip goes to /faq/general/wip/, which is not "
+                                + "published (the page is a draft: publish it, or build with --drafts)"),
+                read.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void acceptsARedirectToADraftWhenDraftsArePublished() throws IOException {
+        aSmallSite();
+        write("content/faq/general/wip.md", "---\ntitle: Not yet?\ndraft: true\nredirect_from: [/docs/wip]\n---\nSoon.\n");
+        SiteContent content = ContentTree.read(site).assemble(true).value().orElseThrow();
+        assertEquals(List.of("/docs/wip"), content.tree().readingOrder().stream()
+                .flatMap(q -> q.frontMatter().redirectFrom().stream().map(r -> r.path())).toList());
+    }
+
+    @Test
     void aSiteWithoutContentFolderIsOneProblem() throws IOException {
         assertEquals(List.of("content:1:1: error: the site has no content/ folder (create content/faq/<category>/ with a _category.yml and questions)"),
                 ContentTree.read(site).assemble(false).problems().stream().map(Problem::format).toList());

@@ -69,7 +69,7 @@ class FrontMatterReaderTest {
     void warnsAboutAnUnknownKeyWithItsLine() {
         Parsed<FrontMatterReader.Source> parsed = FrontMatterReader.read("q.md", "---\ntitle: T\ntitel: typo\n---\n");
         assertTrue(parsed.value().isPresent());
-        assertEquals("q.md:3:1: warning: unknown key 'titel' (known keys: description, draft, last_updated, order, slug, tags, title, widgets)",
+        assertEquals("q.md:3:1: warning: unknown key 'titel' (known keys: description, draft, last_updated, order, redirect_from, slug, tags, title, widgets)",
                 parsed.problems().get(0).format());
     }
 

@@ -17,7 +17,7 @@ class NavTreeTest {
     }
 
     private static Question question(String category, String slug, Integer order, boolean draft) {
-        FrontMatter fm = new FrontMatter("Q " + slug, "", Optional.ofNullable(order), Optional.empty(), List.of(), draft, Optional.empty(), List.of(),
+        FrontMatter fm = new FrontMatter("Q " + slug, "", Optional.ofNullable(order), Optional.empty(), List.of(), draft, Optional.empty(), List.of(), List.of(),
                 new KeyPositions(SourceRef.of(slug + ".md"), java.util.Map.of()));
         return new Question(category, slug, fm, SourceRef.of(slug + ".md"), 5, "", "h");
     }
