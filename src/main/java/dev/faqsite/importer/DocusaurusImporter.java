@@ -50,7 +50,7 @@ public final class DocusaurusImporter {
             files.put("content/faq/" + category.id() + "/_category.yml", categoryFile(category, notes));
             if (category.page().isPresent() || !category.oldUrls().isEmpty()) {
                 String file = "content/faq/" + category.id() + "/_index.md";
-                Optional<String> body = category.page().flatMap(page -> convert(page, file, mapper, notes))
+                Optional<String> body = category.page().flatMap(page -> convert(page, docs, file, mapper, notes))
                         .map(converted -> categoryBody(category, converted, notes));
                 if (category.page().isPresent() && body.isEmpty()) {
                     continue;
@@ -62,7 +62,7 @@ public final class DocusaurusImporter {
         }
         for (ImportPlan.Page page : plan.pages) {
             DocSource doc = page.doc();
-            Optional<MdxConverter.Body> converted = convert(doc, page.file(), mapper, notes);
+            Optional<MdxConverter.Body> converted = convert(doc, docs, page.file(), mapper, notes);
             if (converted.isEmpty()) {
                 continue;
             }
@@ -90,8 +90,8 @@ public final class DocusaurusImporter {
         return report;
     }
 
-    private static Optional<MdxConverter.Body> convert(DocSource doc, String newFile, LinkMapper mapper, List<ImportNote> notes) {
-        MdxConverter.Body body = MdxConverter.convert(doc, new LinkRewriter(mapper, doc, newFile), notes);
+    private static Optional<MdxConverter.Body> convert(DocSource doc, Path docs, String newFile, LinkMapper mapper, List<ImportNote> notes) {
+        MdxConverter.Body body = MdxConverter.convert(doc, docs, new LinkRewriter(mapper, doc, newFile), notes);
         return body.lost() ? Optional.empty() : Optional.of(body);
     }
 

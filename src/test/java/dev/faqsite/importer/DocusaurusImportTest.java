@@ -32,7 +32,7 @@ class DocusaurusImportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"number-prefixes", "category-files", "front-matter", "nested", "mdx-esm", "tabs",
-            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "page-folders", "new-site"})
+            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "page-folders", "code-component", "new-site"})
     void writesTheExpectedFaqsiteFilesAndReport(String name) throws IOException {
         Path fixture = fixture(name);
         Path into = tmp.resolve("site");
