@@ -79,7 +79,11 @@ final class CodeBlockComponent {
     private Optional<String> file(String path, int line) {
         Path file = path.startsWith("@site/") ? docsRoot.getParent().resolve(path.substring("@site/".length()))
                 : docsRoot.resolve(doc.folder()).resolve(path);
+        Path site = docsRoot.getParent();
         try {
+            if (!file.normalize().startsWith(site)) {
+                throw new IOException("outside the Docusaurus site"); // what a docs folder may bring in, and no more
+            }
             return Optional.of(Files.readString(file.normalize()));
         } catch (IOException e) {
             notes.add(ImportNote.warning(doc.file(), line, "<CodeBlock> of " + path + ", which cannot be read", "left out: the code block is empty"));
