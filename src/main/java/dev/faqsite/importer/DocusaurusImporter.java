@@ -1,5 +1,8 @@
 package dev.faqsite.importer;
 
+import dev.faqsite.content.CategoryReader;
+import dev.faqsite.model.Category;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * {@code faqsite import docusaurus}: reads a Docusaurus docs folder, plans where each doc goes, converts every doc
@@ -46,11 +50,12 @@ public final class DocusaurusImporter {
         Map<String, String> files = new LinkedHashMap<>();
         Map<String, DocSource> fileSource = new LinkedHashMap<>();
         Map<String, Integer> redirects = new LinkedHashMap<>();
+        int after = lastPosition(request.into());
         for (ImportPlan.Category category : plan.categories) {
-            files.put("content/faq/" + category.id() + "/_category.yml", categoryFile(category, notes));
+            files.put("content/faq/" + category.id() + "/_category.yml", categoryFile(category, after, notes));
             if (category.page().isPresent() || !category.oldUrls().isEmpty()) {
                 String file = "content/faq/" + category.id() + "/_index.md";
-                Optional<String> body = category.page().flatMap(page -> convert(page, file, mapper, notes))
+                Optional<String> body = category.page().flatMap(page -> convert(page, docs, file, mapper, notes))
                         .map(converted -> categoryBody(category, converted, notes));
                 if (category.page().isPresent() && body.isEmpty()) {
                     continue;
@@ -62,7 +67,7 @@ public final class DocusaurusImporter {
         }
         for (ImportPlan.Page page : plan.pages) {
             DocSource doc = page.doc();
-            Optional<MdxConverter.Body> converted = convert(doc, page.file(), mapper, notes);
+            Optional<MdxConverter.Body> converted = convert(doc, docs, page.file(), mapper, notes);
             if (converted.isEmpty()) {
                 continue;
             }
@@ -90,8 +95,8 @@ public final class DocusaurusImporter {
         return report;
     }
 
-    private static Optional<MdxConverter.Body> convert(DocSource doc, String newFile, LinkMapper mapper, List<ImportNote> notes) {
-        MdxConverter.Body body = MdxConverter.convert(doc, new LinkRewriter(mapper, doc, newFile), notes);
+    private static Optional<MdxConverter.Body> convert(DocSource doc, Path docs, String newFile, LinkMapper mapper, List<ImportNote> notes) {
+        MdxConverter.Body body = MdxConverter.convert(doc, docs, new LinkRewriter(mapper, doc, newFile), notes);
         return body.lost() ? Optional.empty() : Optional.of(body);
     }
 
@@ -107,7 +112,7 @@ public final class DocusaurusImporter {
         return String.join("\n", lines) + "\n";
     }
 
-    private static String categoryFile(ImportPlan.Category category, List<ImportNote> notes) {
+    private static String categoryFile(ImportPlan.Category category, int after, List<ImportNote> notes) {
         category.folder().meta().yaml().ifPresent(yaml -> {
             String file = category.folder().meta().file().orElseThrow();
             for (String key : yaml.keys()) {
@@ -120,8 +125,25 @@ public final class DocusaurusImporter {
                     .forEach(k -> notes.add(ImportNote.warning(file, link.line(k), "category 'link." + k + "'", "left out: no faqsite meaning"))));
         });
         return "label: " + PageHeader.quote(category.label()) + "\n"
-                + "position: " + category.position() + "\n"
+                + "position: " + (after + category.position()) + "\n"
                 + (category.description().isEmpty() ? "" : "description: " + PageHeader.quote(category.description()) + "\n");
+    }
+
+    /** The last position among the site's categories, so that imported ones come after them; 0 in a new site. */
+    private static int lastPosition(Path site) throws IOException {
+        Path faq = site.resolve("content/faq");
+        if (!Files.isDirectory(faq)) {
+            return 0;
+        }
+        try (Stream<Path> folders = Files.list(faq)) {
+            int last = 0;
+            for (Path meta : folders.map(f -> f.resolve(CategoryReader.FILE_NAME)).filter(Files::isRegularFile).toList()) {
+                int position = CategoryReader.read("existing", meta.toString(), Files.readString(meta)).value()
+                        .map(Category::position).filter(p -> p != Integer.MAX_VALUE).orElse(0);
+                last = Math.max(last, position);
+            }
+            return last;
+        }
     }
 
     /** Writes every file that does not exist yet; returns those written. */

@@ -1,5 +1,6 @@
 package dev.faqsite.importer;
 
+import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -36,6 +37,7 @@ final class MdxConverter {
     private final InlineMdx inline;
     private final CodeFences fences;
     private final LinkRewriter links;
+    private final CodeBlockComponent codeBlocks;
     private final List<String> out = new ArrayList<>();
     private final List<Integer> outLines = new ArrayList<>();
     private final Deque<Open> open = new ArrayDeque<>();
@@ -45,7 +47,8 @@ final class MdxConverter {
     private record Open(JsxTag tag, int line, Map<String, String> labels, Optional<String> defaultValue) {
     }
 
-    private MdxConverter(DocSource doc, LinkRewriter links, List<ImportNote> notes) {
+    private MdxConverter(DocSource doc, Path docsRoot, LinkRewriter links, List<ImportNote> notes) {
+        this.codeBlocks = new CodeBlockComponent(doc, docsRoot, notes);
         this.doc = doc;
         this.notes = notes;
         this.inline = new InlineMdx(doc, notes);
@@ -53,8 +56,8 @@ final class MdxConverter {
         this.links = links;
     }
 
-    static Body convert(DocSource doc, LinkRewriter links, List<ImportNote> notes) {
-        MdxConverter converter = new MdxConverter(doc, links, notes);
+    static Body convert(DocSource doc, Path docsRoot, LinkRewriter links, List<ImportNote> notes) {
+        MdxConverter converter = new MdxConverter(doc, docsRoot, links, notes);
         converter.run(MdxLines.of(doc.body(), doc.bodyLine()));
         return new Body(converter.out, converter.outLines, converter.lost);
     }
@@ -64,6 +67,8 @@ final class MdxConverter {
             MdxLines.Line line = lines.get(i);
             if (line.code()) {
                 fences.line(line.text(), line.number()).ifPresent(t -> emit(t, line.number()));
+            } else if (line.tag().isPresent() && line.tag().get().name().equals("CodeBlock")) {
+                i = codeBlock(lines, i);
             } else if (line.tag().isPresent()) {
                 tag(line.tag().get(), line.text(), line.number());
             } else if (!inline.inExpression() && open.isEmpty() && ESM.matcher(line.text()).matches()) {
@@ -196,6 +201,31 @@ final class MdxConverter {
         blank();
     }
 
+    /** A {@code <CodeBlock>} and its children, up to its closing tag, as a fenced code block. */
+    private int codeBlock(List<MdxLines.Line> lines, int from) {
+        JsxTag tag = lines.get(from).tag().orElseThrow();
+        int number = lines.get(from).number();
+        List<String> children = new ArrayList<>();
+        int end = from + 1;
+        if (tag.kind() == JsxTag.Kind.OPEN) {
+            while (end < lines.size() && !lines.get(end).tag().filter(t -> t.name().equals("CodeBlock") && t.kind() == JsxTag.Kind.CLOSE).isPresent()) {
+                children.add(lines.get(end).text());
+                end++;
+            }
+            if (end == lines.size()) {
+                notes.add(ImportNote.lost(doc.file(), number, "<CodeBlock> is never closed"));
+                lost = true;
+                return end;
+            }
+        } else {
+            end = from;
+        }
+        blank();
+        codeBlocks.fence(tag, children, number).forEach(l -> fences.line(l, number).ifPresent(t -> emit(t, number)));
+        blank();
+        return end;
+    }
+
     /** Skips an {@code import} or {@code export} statement, however many lines it takes. */
     private int skipStatement(List<MdxLines.Line> lines, int from) {
         StringBuilder statement = new StringBuilder();
@@ -209,6 +239,7 @@ final class MdxConverter {
             }
             boolean importDone = s.startsWith("import") && (IMPORT_FROM.matcher(s).find() || BARE_IMPORT.matcher(s).lookingAt());
             if (balance <= 0 && (s.startsWith("export") || importDone)) {
+                codeBlocks.importStatement(s);
                 break;
             }
         }

@@ -21,7 +21,7 @@ final class MdxLines {
     }
 
     /** Components whose tags are converted, so they may share a line with their children in the source. */
-    static final Set<String> KNOWN = Set.of("Tabs", "TabItem", "Admonition");
+    static final Set<String> KNOWN = Set.of("Tabs", "TabItem", "Admonition", "CodeBlock");
     private static final Pattern FENCE = Pattern.compile("^\\s*(`{3,}|~{3,})(.*)$");
     private static final Pattern TAG_START = Pattern.compile("</?[A-Za-z]");
 

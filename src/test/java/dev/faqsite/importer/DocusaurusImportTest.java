@@ -35,7 +35,7 @@ class DocusaurusImportTest {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"number-prefixes", "category-files", "front-matter", "nested", "mdx-esm", "tabs",
-            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "page-folders", "new-site"})
+            "admonitions-details", "code-blocks", "components", "links-assets", "slugs", "unclosed-tabs", "unclosed-expression", "page-folders", "code-component", "new-site"})
     void writesTheExpectedFaqsiteFilesAndReport(String name) throws IOException {
         Path fixture = fixture(name);
         Path into = tmp.resolve("site");
@@ -91,11 +91,23 @@ class DocusaurusImportTest {
         ImportReport again = DocusaurusImporter.run(new DocusaurusImporter.Request(docs, into, "/docs"));
         assertEquals("edited by hand\n", Files.readString(into.resolve("content/faq/general/what.md")));
         assertEquals("""
+                content/faq/general/_category.yml:1: exists already (kept as it was)
                 docs/what.md:1: content/faq/general/what.md exists already (page not imported)
                 docs/what.md:1: page at the top of the docs folder (put in category 'general' labelled 'General')
                 sidebars.js:1: sidebar file not read (it is code) (categories and their order come from the folders, _category_ files and sidebar_position)
-                0 pages, 1 category, 0 redirects, 2 warnings; 1 page could not be imported
+                0 pages, 1 category, 0 redirects, 3 warnings; 1 page could not be imported
                 """, again.format());
+    }
+
+    @Test
+    void placesImportedCategoriesAfterTheSitesOwn() throws IOException {
+        Path into = tmp.resolve("site");
+        Files.createDirectories(into.resolve("content/faq/general"));
+        Files.writeString(into.resolve("site.yml"), EXISTING_CONFIG);
+        Files.writeString(into.resolve("content/faq/general/_category.yml"), "label: \"General\"\nposition: 7\n");
+        DocusaurusImporter.run(new DocusaurusImporter.Request(fixture("nested").resolve("site/docs"), into, "/docs"));
+        assertEquals("label: \"Account › Payments\"\nposition: 9\n",
+                Files.readString(into.resolve("content/faq/account-payments/_category.yml")));
     }
 
     @Test

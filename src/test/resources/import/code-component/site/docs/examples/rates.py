@@ -1,0 +1,3 @@
+import acme
+
+print(acme.rates("BTC/USD"))

@@ -1,0 +1,1 @@
+curl -H "X-Key: $KEY" https://api.acme.test/v1/rates
