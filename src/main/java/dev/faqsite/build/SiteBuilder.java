@@ -74,6 +74,10 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
+            if (options.mode() == BuildOptions.Mode.BUILD && problems.hasErrors()) {
+                // without checks there is nothing more to find: what was baked is not published
+                return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
+            }
             CompletableFuture<Optional<String>> searchIndex = indexer.isPresent() ? indexer.get().start(staging)
                     : CompletableFuture.completedFuture(Optional.empty());
             if (options.mode() != BuildOptions.Mode.BUILD) {

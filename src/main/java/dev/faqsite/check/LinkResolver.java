@@ -24,6 +24,8 @@ final class LinkResolver {
     private static final Pattern FOLLOWED_REL = Pattern.compile("(?i).*(stylesheet|icon|preload|manifest).*");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final Pattern NOT_A_PAGE = Pattern.compile("(?i)^(mailto|tel|data):.*");
+    /** A relative link to a Markdown file that the bake could not resolve: reported at its line when it was rendered. */
+    private static final Pattern UNRESOLVED_MD = Pattern.compile("[^/#?:][^#?:]*\\.md(?:[#?].*)?");
     private static final String SEGMENT = "[A-Za-z0-9_~-][A-Za-z0-9._~-]*+";
     /**
      * A site path as the templates and Markdown write almost every link — {@code /faq/x/y/?q#frag} — with nothing to
@@ -83,6 +85,9 @@ final class LinkResolver {
         String reference = value.startsWith(baseUrl + "/") ? value.substring(baseUrl.length()) : value;
         if (reference.startsWith("/")) {
             return absolute.computeIfAbsent(reference, r -> resolve(page.page().url(), r));
+        }
+        if (UNRESOLVED_MD.matcher(reference).matches()) {
+            return Optional.of(Target.NONE);
         }
         if (reference.startsWith("#")) {
             // a table of contents' links: the page's own path with the fragment, which resolves as a site path

@@ -1,6 +1,7 @@
 package dev.faqsite.check;
 
 import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.Severity;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.CheckLevel;
 import dev.faqsite.model.CheckRule;
@@ -132,8 +133,8 @@ public final class SiteChecker {
             return null;
         }
         SourceRef where = locator.locate(finding.page().page(), finding.element());
-        String message = finding.message() + " [" + finding.rule().id() + "]";
-        return level == CheckLevel.ERROR ? Problem.error(where, message, finding.hint()) : Problem.warning(where, message, finding.hint());
+        return new Problem(level == CheckLevel.ERROR ? Severity.ERROR : Severity.WARNING, where, finding.message(), finding.hint(),
+                finding.rule().id());
     }
 
     private static PageFacts parse(Path site, RenderedPage page) {

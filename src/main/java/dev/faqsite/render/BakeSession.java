@@ -27,9 +27,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -111,12 +114,27 @@ public final class BakeSession implements AutoCloseable {
         timings.lap("content store");
     }
 
-    /** Crawls everything, renders every page into {@code destination}, copies the assets. */
+    /** Crawls everything, renders every page into {@code destination}, copies the assets; empty on any error. */
     public Optional<Bakery.Outcome> bakeAll(Path destination, Problems problems) throws IOException {
+        Optional<Bakery.Outcome> outcome = bake(destination, problems, false);
+        return problems.hasErrors() ? Optional.empty() : outcome;
+    }
+
+    /**
+     * Like {@link #bakeAll}, but goes on past content and template errors with what can be placed in the navigation
+     * (a question whose front matter is unusable, or of a category without metadata, is left out; of two with one URL,
+     * the first), so that the checks still run and one run reports every problem. Empty only when nothing could be
+     * assembled; the caller decides what the errors mean.
+     */
+    public Optional<Bakery.Outcome> bakeDespiteErrors(Path destination, Problems problems) throws IOException {
+        return bake(destination, problems, true);
+    }
+
+    private Optional<Bakery.Outcome> bake(Path destination, Problems problems, boolean despiteErrors) throws IOException {
         Timings timings = request.timings();
         utensils.getCrawler().crawl();
         timings.lap("crawl");
-        Optional<NavTree> tree = assemble(problems);
+        Optional<NavTree> tree = assemble(problems, despiteErrors);
         timings.lap("assemble");
         if (tree.isEmpty()) {
             return Optional.empty();
@@ -126,7 +144,7 @@ public final class BakeSession implements AutoCloseable {
         timings.lap("render");
         copyAssets(destination, problems);
         timings.lap("assets");
-        return problems.hasErrors() ? Optional.empty() : Optional.of(outcome(renderer, tree.get()));
+        return Optional.of(outcome(renderer, tree.get()));
     }
 
     /**
@@ -156,7 +174,7 @@ public final class BakeSession implements AutoCloseable {
                 store.addDocument(document);
             }
         }
-        return assemble(problems);
+        return assemble(problems, false);
     }
 
     /** Lays the site's templates and assets out again after one of them changed. */
@@ -203,7 +221,7 @@ public final class BakeSession implements AutoCloseable {
         return new Bakery.Outcome(renderer.rendered(), tree.readingOrder().size(), tree, workspace.sources());
     }
 
-    private Optional<NavTree> assemble(Problems problems) {
+    private Optional<NavTree> assemble(Problems problems, boolean despiteErrors) {
         problems.addAll(log.problems());
         ContentAssembler assembler = new ContentAssembler();
         for (DocumentModel doc : store.getAllContent(CategoryEngine.TYPE)) {
@@ -220,10 +238,15 @@ public final class BakeSession implements AutoCloseable {
         }
         Parsed<ContentAssembler.Content> content = assembler.assemble(request.includeDrafts());
         problems.addAll(content.problems());
-        if (problems.hasErrors()) {
+        if (problems.hasErrors() && !despiteErrors) {
             return Optional.empty();
         }
         List<Question> all = content.value().orElseThrow().questions();
+        if (content.hasErrors()) {
+            Set<String> urls = new HashSet<>();
+            all = all.stream().sorted(Comparator.comparing(Question::source))
+                    .filter(q -> !request.includeDrafts() && q.draft() || urls.add(q.url())).toList();
+        }
         return Optional.of(NavTree.of(content.value().orElseThrow().categories(), all, request.includeDrafts()));
     }
 

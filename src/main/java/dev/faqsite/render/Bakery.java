@@ -39,14 +39,18 @@ public final class Bakery {
     private Bakery() {
     }
 
-    /** @return empty when content or template problems stopped the bake; they are in {@code problems} */
+    /**
+     * Bakes as much as the content allows (see {@link BakeSession#bakeDespiteErrors}).
+     *
+     * @return empty when nothing could be baked; {@code problems} may hold errors beside an outcome: the caller decides
+     */
     public static Optional<Outcome> bake(Request request, Problems problems) throws Exception {
         Optional<BakeSession> session = BakeSession.open(request, problems);
         if (session.isEmpty()) {
             return Optional.empty();
         }
         try (BakeSession open = session.get()) {
-            return open.bakeAll(request.destination(), problems);
+            return open.bakeDespiteErrors(request.destination(), problems);
         }
     }
 }

@@ -2,8 +2,11 @@ package dev.faqsite.render;
 
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
+import dev.faqsite.diag.Severity;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.markdown.LinkTargets;
+import dev.faqsite.model.CheckLevel;
+import dev.faqsite.model.CheckRule;
 import dev.faqsite.model.Question;
 
 import java.nio.file.Path;
@@ -18,8 +21,11 @@ import java.util.Map;
 final class LinkIndex {
 
     private final Map<String, String> urlBySource = new HashMap<>();
+    private final CheckLevel missing;
 
-    LinkIndex(List<Question> published) {
+    /** @param missing the level of {@code checks.broken-link}, which a link to a missing {@code .md} file is found at */
+    LinkIndex(List<Question> published, CheckLevel missing) {
+        this.missing = missing;
         for (Question question : published) {
             urlBySource.put(question.source().path(), question.url());
         }
@@ -45,8 +51,12 @@ final class LinkIndex {
         String target = (parent == null ? Path.of(path) : parent.resolve(path)).normalize().toString().replace('\\', '/');
         String url = urlBySource.get(target);
         if (url == null) {
-            problems.add(Problem.error(new SourceRef(from, line, 1), "link to a missing page: " + path,
-                    "no published question at " + target + "; check the file name and that it is not a draft"));
+            // a finding of the broken-link rule like any other broken link: its level decides, and the bake goes on
+            if (missing != CheckLevel.OFF) {
+                problems.add(new Problem(missing == CheckLevel.ERROR ? Severity.ERROR : Severity.WARNING, new SourceRef(from, line, 1),
+                        "link to a missing page " + path, "no published question at " + target
+                        + "; check the file name and that it is not a draft", CheckRule.BROKEN_LINK.id()));
+            }
             return href;
         }
         return url + rest;

@@ -7,6 +7,7 @@ import dev.faqsite.markdown.Heading;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.CheckRule;
 import dev.faqsite.model.Crumb;
 import dev.faqsite.model.FeedbackReason;
 import dev.faqsite.model.KeyCheckConfig;
@@ -76,7 +77,7 @@ final class SiteRenderer {
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion, config.search().enabled());
         this.sidebar = new SidebarBuilder(tree, config.sidebar());
-        this.links = new LinkIndex(tree.readingOrder());
+        this.links = new LinkIndex(tree.readingOrder(), config.checks().level(CheckRule.BROKEN_LINK));
         this.updated = new LastUpdated(tree, dates);
         this.ratings = config.ratings().enabled() ? Optional.of(new RatingsView(RatingsConfig.API_PATH,
                 Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
