@@ -29,12 +29,14 @@ class LayeringTest {
             Map.entry("render", Set.of("diag", "model", "content", "markdown")),
             Map.entry("check", Set.of("diag", "model", "content", "markdown", "render")),
             Map.entry("build", Set.of("diag", "model", "content", "markdown", "render", "check")),
+            // the report formats (text, JSON, GitHub, SARIF, JUnit) over diag.Problem, for the CLI
+            Map.entry("report", Set.of("diag", "model")),
             Map.entry("propagation", Set.of("diag", "model")),
             // the simulated regions of demo mode: a Jetty server, kept out of propagation's server-free domain
             Map.entry("simulator", Set.of("diag", "model")),
             Map.entry("ratings", Set.of("diag", "model")),
             Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build")),
-            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check")));
+            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check", "report")));
 
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.jbake", Set.of("render"),
