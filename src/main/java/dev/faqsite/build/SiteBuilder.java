@@ -7,8 +7,10 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.diag.Timings;
+import dev.faqsite.external.ExternalLinkChecker;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
+import dev.faqsite.model.CheckRule;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Bakery;
@@ -88,7 +90,12 @@ public final class SiteBuilder {
                             new SiteChecker.LateOutput(SearchIndexer.OUTPUT + "/", searchIndex));
                     problems.addAll(report.problems());
                     SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
-                } catch (IOException | RuntimeException e) {
+                    if (options.external().isPresent()) {
+                        problems.addAll(new ExternalLinkChecker(options.external().get(),
+                                config.get().checks().level(CheckRule.EXTERNAL_LINK))
+                                .check(report.linkedFrom(), report.externalLinks()).problems());
+                    }
+                } catch (IOException | InterruptedException | RuntimeException e) {
                     searchIndex.join(); // the staging folder is deleted next: not under a running indexer
                     throw e;
                 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -43,7 +44,7 @@ final class LinkResolver {
         this.baseUrl = baseUrl;
     }
 
-    void collect(PageFacts page, Consumer<OutLink> internal, Consumer<String> external, Consumer<Finding> findings) {
+    void collect(PageFacts page, Consumer<OutLink> internal, BiConsumer<String, Element> external, Consumer<Finding> findings) {
         for (Element element : page.all(ElementKind.REFERENCE)) {
             boolean link = element.normalName().equals("a");
             String attribute = element.hasAttr("href") ? "href" : "src";
@@ -61,8 +62,9 @@ final class LinkResolver {
                 }
                 internal.accept(new OutLink(rule, page, element, target.path(), target.fragment()));
             }, () -> {
-                if (value.startsWith("http://") || value.startsWith("https://") || value.startsWith("//")) {
-                    external.accept(value);
+                if (value.startsWith("http://") || value.startsWith("https://") || value.startsWith("//")
+                        || value.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    external.accept(value, element);
                 } else if (!NOT_A_PAGE.matcher(value).matches()) {
                     findings.accept(new Finding(rule, page, element, "cannot follow link '" + value + "'",
                             "write a site path (/faq/…), a relative path, or an absolute http(s) URL"));

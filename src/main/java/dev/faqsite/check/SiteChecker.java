@@ -38,8 +38,13 @@ public final class SiteChecker {
      *
      * @param problems      findings at their source lines, with the configured severity
      * @param externalLinks every external URL with the number of pages linking to it (not fetched: the build is offline)
+     * @param linkedFrom    where each external URL is first linked from (the page first by file name), for findings
      */
-    public record Report(List<Problem> problems, Map<String, Integer> externalLinks) {
+    public record Report(List<Problem> problems, Map<String, Integer> externalLinks, Map<String, SourceRef> linkedFrom) {
+    }
+
+    /** Where an external URL is linked from: the source place on the page that sorts first. */
+    private record Place(String page, SourceRef where) {
     }
 
     private final CheckSettings settings;
@@ -72,6 +77,7 @@ public final class SiteChecker {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<PendingAnchor> anchors = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> external = new ConcurrentHashMap<>();
+        Map<String, Place> linkedFrom = new ConcurrentHashMap<>();
         Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
 
         pages.parallelStream().forEach(page -> {
@@ -94,9 +100,12 @@ public final class SiteChecker {
                 } else if (!link.fragment().isEmpty()) {
                     anchors.add(new PendingAnchor(link.path(), link.fragment(), problem(missingAnchor(link))));
                 }
-            }, url -> {
+            }, (url, element) -> {
                 if (seenExternal.add(url)) {
                     external.merge(url, 1, Integer::sum);
+                    // located once per page that sorts first, not per link: the navbar's links are on every page
+                    linkedFrom.compute(url, (k, old) -> old != null && old.page().compareTo(page.file()) <= 0 ? old
+                            : new Place(page.file(), locator.locate(page, element)));
                 }
             }, findings::add);
             findings.stream().map(this::problem).filter(java.util.Objects::nonNull).forEach(problems::add);
@@ -108,7 +117,9 @@ public final class SiteChecker {
                 problems.add(anchor.ifMissing());
             }
         }
-        return new Report(List.copyOf(problems), new TreeMap<>(external));
+        Map<String, SourceRef> places = new TreeMap<>();
+        linkedFrom.forEach((url, place) -> places.put(url, place.where()));
+        return new Report(List.copyOf(problems), new TreeMap<>(external), places);
     }
 
     /** A link to an anchor of another page, resolved once every page's ids are known. */

@@ -74,7 +74,7 @@ final class Report {
         boolean checksRan = request.options().mode() != BuildOptions.Mode.BUILD && result.tree().isPresent();
         CheckSettings checks = result.config().map(SiteConfig::checks).orElse(CheckSettings.STRICT);
         return new RunReport(version(), request.command(), outcome, result.pages(), checksRan, result.problems().sorted(),
-                RunReport.rules(checks), RepoPaths.of(request.options().source(), request.repoRoot(), environment));
+                RunReport.rules(checks, request.options().external().isPresent()), RepoPaths.of(request.options().source(), request.repoRoot(), environment));
     }
 
     /** Prints the problems as text and the summary: what {@code serve} shows before it serves. */

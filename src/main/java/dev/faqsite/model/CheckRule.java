@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * The checks run over a built site ({@code faqsite check}, {@code faqsite build --strict}). Each can be set to
- * {@code error}, {@code warning} or {@code off} under {@code checks:} in {@code site.yml}; all are errors by default.
+ * {@code error}, {@code warning} or {@code off} under {@code checks:} in {@code site.yml}; see {@link #defaultLevel()}.
  */
 public enum CheckRule {
     BROKEN_LINK("broken-link", "internal links point to pages that exist"),
@@ -19,7 +19,9 @@ public enum CheckRule {
     LANDMARKS("landmarks", "landmarks of the same kind have distinct labels"),
     ACCESSIBLE_NAME("accessible-name", "buttons and form fields have an accessible name"),
     LINK_TEXT("link-text", "links have text that says where they go"),
-    STRUCTURED_DATA("structured-data", "JSON-LD parses and matches the visible page");
+    STRUCTURED_DATA("structured-data", "JSON-LD parses and matches the visible page"),
+    /** Fetched only by {@code faqsite check --external}: the build itself stays offline. A warning by default. */
+    EXTERNAL_LINK("external-link", "external links answer (checked with check --external)");
 
     private final String id;
     private final String description;
@@ -36,6 +38,11 @@ public enum CheckRule {
 
     public String description() {
         return description;
+    }
+
+    /** The level when {@code site.yml} does not set one: errors, except external links, which others' servers decide. */
+    public CheckLevel defaultLevel() {
+        return this == EXTERNAL_LINK ? CheckLevel.WARNING : CheckLevel.ERROR;
     }
 
     public static Optional<CheckRule> byId(String id) {

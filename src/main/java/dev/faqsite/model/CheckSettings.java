@@ -3,7 +3,7 @@ package dev.faqsite.model;
 import java.util.EnumMap;
 import java.util.Map;
 
-/** The level of every check; rules not configured are errors (the defaults are strict). */
+/** The level of every check; rules not configured have their {@link CheckRule#defaultLevel()} (strict). */
 public record CheckSettings(Map<CheckRule, CheckLevel> levels) {
 
     public static final CheckSettings STRICT = new CheckSettings(Map.of());
@@ -13,6 +13,6 @@ public record CheckSettings(Map<CheckRule, CheckLevel> levels) {
     }
 
     public CheckLevel level(CheckRule rule) {
-        return levels.getOrDefault(rule, CheckLevel.ERROR);
+        return levels.getOrDefault(rule, rule.defaultLevel());
     }
 }

@@ -47,8 +47,9 @@ public record RunReport(String toolVersion, String command, Outcome outcome, int
      * @param description one line
      * @param level       {@code error}, {@code warning} or {@code off}
      * @param check       whether it is one of the checks of the built site
+     * @param onDemand    whether it runs only when asked ({@code external-link}: {@code check --external}) and was not
      */
-    public record Rule(String id, String description, String level, boolean check) {
+    public record Rule(String id, String description, String level, boolean check, boolean onDemand) {
     }
 
     /** Problems of the config file. */
@@ -65,15 +66,20 @@ public record RunReport(String toolVersion, String command, Outcome outcome, int
         rules = List.copyOf(rules);
     }
 
-    /** The three kinds of problem that are not a check's, then every check at its level in {@code settings}. */
-    public static List<Rule> rules(CheckSettings settings) {
+    /**
+     * The three kinds of problem that are not a check's, then every check at its level in {@code settings}.
+     *
+     * @param externalChecked whether external links were fetched ({@code check --external})
+     */
+    public static List<Rule> rules(CheckSettings settings, boolean externalChecked) {
         List<Rule> out = new ArrayList<>(List.of(
-                new Rule(CONFIG, "site.yml is readable and valid", "error", false),
-                new Rule(CONTENT, "front matter, categories and Markdown are valid", "error", false),
-                new Rule(TEMPLATE, "templates render", "error", false)));
+                new Rule(CONFIG, "site.yml is readable and valid", "error", false, false),
+                new Rule(CONTENT, "front matter, categories and Markdown are valid", "error", false, false),
+                new Rule(TEMPLATE, "templates render", "error", false, false)));
         for (CheckRule rule : CheckRule.values()) {
             CheckLevel level = settings.level(rule);
-            out.add(new Rule(rule.id(), rule.description(), level.name().toLowerCase(Locale.ROOT), true));
+            out.add(new Rule(rule.id(), rule.description(), level.name().toLowerCase(Locale.ROOT), true,
+                    rule == CheckRule.EXTERNAL_LINK && !externalChecked));
         }
         return out;
     }

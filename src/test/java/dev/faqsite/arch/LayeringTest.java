@@ -28,7 +28,9 @@ class LayeringTest {
             Map.entry("markdown", Set.of("diag", "model")),
             Map.entry("render", Set.of("diag", "model", "content", "markdown")),
             Map.entry("check", Set.of("diag", "model", "content", "markdown", "render")),
-            Map.entry("build", Set.of("diag", "model", "content", "markdown", "render", "check")),
+            Map.entry("build", Set.of("diag", "model", "content", "markdown", "render", "check", "external")),
+            // check --external: the only package that goes online, and only when asked
+            Map.entry("external", Set.of("diag", "model")),
             // the report formats (text, JSON, GitHub, SARIF, JUnit) over diag.Problem, for the CLI
             Map.entry("report", Set.of("diag", "model")),
             Map.entry("propagation", Set.of("diag", "model")),
@@ -36,7 +38,7 @@ class LayeringTest {
             Map.entry("simulator", Set.of("diag", "model")),
             Map.entry("ratings", Set.of("diag", "model")),
             Map.entry("server", Set.of("diag", "model", "propagation", "simulator", "ratings", "build")),
-            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check", "report")));
+            Map.entry("cli", Set.of("diag", "model", "content", "build", "server", "propagation", "simulator", "ratings", "check", "report", "external")));
 
     private static final Map<String, Set<String>> LIBRARIES = Map.of(
             "org.jbake", Set.of("render"),

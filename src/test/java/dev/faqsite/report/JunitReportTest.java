@@ -55,13 +55,16 @@ class JunitReportTest {
         assertEquals(0, headings.getElementsByTagName("skipped").getLength());
         Element lang = suite("lang");
         assertEquals("checks.lang is off in site.yml", ((Element) lang.getElementsByTagName("skipped").item(0)).getAttribute("message"));
+        Element external = suite("external-link");
+        assertEquals("not asked for (faqsite check --external fetches external links)",
+                ((Element) external.getElementsByTagName("skipped").item(0)).getAttribute("message"));
     }
 
     @Test
     void theTotalsAddUp() {
         Element root = xml.getDocumentElement();
         assertEquals("4", root.getAttribute("failures"));
-        assertEquals("1", root.getAttribute("skipped"));
+        assertEquals("2", root.getAttribute("skipped"), "lang is off; external links were not asked for");
         assertEquals(Integer.toString(xml.getElementsByTagName("testcase").getLength()), root.getAttribute("tests"));
     }
 

@@ -36,7 +36,7 @@ final class Reports {
                         "button without an accessible name", "give it text", CheckRule.ACCESSIBLE_NAME.id()));
         CheckSettings settings = new CheckSettings(Map.of(CheckRule.BROKEN_LINK, CheckLevel.WARNING, CheckRule.LANG, CheckLevel.OFF));
         return new RunReport("1.2.3", "check", RunReport.Outcome.FAILED, 0, true,
-                problems.stream().sorted().toList(), RunReport.rules(settings), new RepoPaths("docs"));
+                problems.stream().sorted().toList(), RunReport.rules(settings, false), new RepoPaths("docs"));
     }
 
     static String write(ReportFormat format, RunReport report) {
