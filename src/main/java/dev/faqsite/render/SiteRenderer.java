@@ -109,7 +109,7 @@ final class SiteRenderer {
     }
 
     void question(Question q) {
-        RenderedMarkdown answer = markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems));
+        RenderedMarkdown answer = VisibleText.derive(markdown.render(q.markdown(), q.bodyLine(), links.forPage(q, problems)));
         answer.findings().forEach(f -> problems.add(Problem.error(new SourceRef(q.source().path(), f.line(), 1), f.message(), f.hint())));
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
