@@ -1,5 +1,6 @@
 package dev.faqsite.build;
 
+import dev.faqsite.check.SiteChecker;
 import dev.faqsite.content.ComponentCatalog;
 import dev.faqsite.content.ContentTree;
 import dev.faqsite.content.Parsed;
@@ -16,6 +17,7 @@ import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.Publishing;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
+import dev.faqsite.render.RuleLevel;
 import dev.faqsite.render.SiteRenderer;
 import dev.faqsite.render.TemplateSource;
 import dev.faqsite.render.TemplateWorkspace;
@@ -57,33 +59,38 @@ final class Bake implements AutoCloseable {
 
     private final Request request;
     private final ContentTree content;
+    private final boolean despiteErrors;
     private SiteContent current;
     private TemplateWorkspace workspace;
     private List<ComponentSpec> components = List.of();
     private JBakeSession jbake;
 
-    private Bake(Request request, ContentTree content, SiteContent current) {
+    private Bake(Request request, ContentTree content, SiteContent current, boolean despiteErrors) {
         this.request = request;
         this.content = content;
         this.current = current;
+        this.despiteErrors = despiteErrors;
     }
 
     /**
-     * Reads the content and, when it has no error, opens JBake on it.
+     * Reads the content and opens JBake on it.
      *
-     * @param destination the folder the first pages will be written to
-     * @return empty when the content has errors (they are in {@code problems}): JBake is not started
+     * @param destination   the folder the first pages will be written to
+     * @param despiteErrors go on past content errors with what can be placed in the navigation (a build, whose checks
+     *                      still run); otherwise stop at the first content error (a live site keeps the last good one)
+     * @return empty when the content has errors that stop it (they are in {@code problems}): JBake is not started
      */
-    static Optional<Bake> open(Request request, Path destination, Problems problems) throws Exception {
+    static Optional<Bake> open(Request request, Path destination, Problems problems, boolean despiteErrors) throws Exception {
         Timings timings = request.timings();
         ContentTree tree = ContentTree.read(request.siteRoot());
-        Parsed<SiteContent> read = tree.assemble(request.includeDrafts());
+        Parsed<SiteContent> read = despiteErrors ? tree.assembleDespiteErrors(request.includeDrafts())
+                : tree.assemble(request.includeDrafts());
         problems.addAll(read.problems());
         timings.lap("content");
         if (read.value().isEmpty()) {
             return Optional.empty();
         }
-        Bake bake = new Bake(request, tree, read.value().get());
+        Bake bake = new Bake(request, tree, read.value().get(), despiteErrors);
         if (!bake.layOutTemplates(problems)) {
             return Optional.empty();
         }
@@ -94,14 +101,18 @@ final class Bake implements AutoCloseable {
         return Optional.of(bake);
     }
 
-    /** Renders every page into {@code destination} and copies the assets. */
+    /**
+     * Renders every page into {@code destination} and copies the assets.
+     *
+     * @return empty on any error, unless opened to go on despite errors: then the caller decides what they mean
+     */
     Optional<Outcome> bakeAll(Path destination, Problems problems) throws IOException {
         SiteRenderer renderer = renderer(destination, problems);
         renderer.renderAll();
         request.timings().lap("render");
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
-        return problems.hasErrors() ? Optional.empty()
+        return problems.hasErrors() && !despiteErrors ? Optional.empty()
                 : Optional.of(new Outcome(renderer.rendered(), current.tree(), current.snippets(), workspace.sources()));
     }
 
@@ -161,7 +172,8 @@ final class Bake implements AutoCloseable {
 
     private SiteRenderer renderer(Path destination, Problems problems) throws IOException {
         return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, components,
-                destination, problems, request.dates());
+                destination, problems, request.dates(), new RuleLevel(SiteChecker.BROKEN_LINK,
+                SiteChecker.level(request.config().checks(), SiteChecker.BROKEN_LINK)));
     }
 
     @Override

@@ -1,6 +1,9 @@
 package dev.faqsite.build;
 
+import dev.faqsite.external.ExternalSettings;
+
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * What {@code faqsite build} was asked to do.
@@ -9,8 +12,10 @@ import java.nio.file.Path;
  * @param out           where the built site goes
  * @param includeDrafts publish draft questions too
  * @param mode          whether to check the built site, and whether to publish it
+ * @param external      how to fetch external links, when the check should ({@code check --external}); the build
+ *                      itself never goes online
  */
-public record BuildOptions(Path source, Path out, boolean includeDrafts, Mode mode) {
+public record BuildOptions(Path source, Path out, boolean includeDrafts, Mode mode, Optional<ExternalSettings> external) {
 
     /** What a build does after baking. */
     public enum Mode {
@@ -24,6 +29,16 @@ public record BuildOptions(Path source, Path out, boolean includeDrafts, Mode mo
 
     public BuildOptions(Path source, Path out, boolean includeDrafts) {
         this(source, out, includeDrafts, Mode.BUILD);
+    }
+
+    public BuildOptions(Path source, Path out, boolean includeDrafts, Mode mode) {
+        this(source, out, includeDrafts, mode, Optional.empty());
+    }
+
+    /** Where the answers of external links are cached between runs of {@code check --external}: beside the output. */
+    public Path externalCache() {
+        Path absolute = out.toAbsolutePath().normalize();
+        return absolute.resolveSibling(absolute.getFileName() + "-external-cache.json");
     }
 
     /** Where the list of external links found by the checks is written: beside the output folder. */

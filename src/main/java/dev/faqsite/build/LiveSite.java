@@ -228,7 +228,7 @@ public final class LiveSite implements AutoCloseable {
         try {
             Bake.Request request = new Bake.Request(options.source(), config.get(), markdown.get(), templates,
                     options.includeDrafts(), GitHistory.of(options.source()), new Timings());
-            session = Bake.open(request, staging, problems);
+            session = Bake.open(request, staging, problems, false);
             if (session.isEmpty()) {
                 return failed(problems, started);
             }

@@ -7,6 +7,7 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.diag.Timings;
+import dev.faqsite.external.ExternalLinkChecker;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
@@ -77,7 +78,8 @@ public final class SiteBuilder {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
             List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get().tree(), problems);
-            if (problems.hasErrors()) {
+            if (options.mode() == BuildOptions.Mode.BUILD && problems.hasErrors()) {
+                // without checks there is nothing more to find: what was baked is not published
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
             }
             CompletableFuture<Optional<String>> searchIndex = indexer.isPresent() ? indexer.get().start(staging)
@@ -90,7 +92,12 @@ public final class SiteBuilder {
                             new SiteChecker.LateOutput(SearchIndexer.OUTPUT + "/", searchIndex));
                     problems.addAll(report.problems());
                     SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
-                } catch (IOException | RuntimeException e) {
+                    if (options.external().isPresent()) {
+                        problems.addAll(new ExternalLinkChecker(options.external().get(), SiteChecker.EXTERNAL_LINK,
+                                SiteChecker.level(config.get().checks(), SiteChecker.EXTERNAL_LINK))
+                                .check(report.linkedFrom(), report.externalLinks()).problems());
+                    }
+                } catch (IOException | InterruptedException | RuntimeException e) {
                     searchIndex.join(); // the staging folder is deleted next: not under a running indexer
                     throw e;
                 }
@@ -120,9 +127,14 @@ public final class SiteBuilder {
         }
     }
 
-    /** Bakes the whole site into {@code destination}; empty when content or template problems stopped it. */
+    /**
+     * Bakes as much of the site into {@code destination} as its content allows, so that the checks still run and one
+     * run reports every problem.
+     *
+     * @return empty when nothing could be baked; {@code problems} may hold errors beside an outcome: the caller decides
+     */
     private static Optional<Bake.Outcome> bake(Bake.Request request, Path destination, Problems problems) throws Exception {
-        Optional<Bake> bake = Bake.open(request, destination, problems);
+        Optional<Bake> bake = Bake.open(request, destination, problems, true);
         if (bake.isEmpty()) {
             return Optional.empty();
         }

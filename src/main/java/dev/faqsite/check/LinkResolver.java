@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,8 @@ final class LinkResolver {
     private static final Pattern FOLLOWED_REL = Pattern.compile("(?i).*(stylesheet|icon|preload|manifest).*");
     private static final Pattern SCHEME = Pattern.compile("(?i)^[a-z][a-z0-9+.-]*:.*");
     private static final Pattern NOT_A_PAGE = Pattern.compile("(?i)^(mailto|tel|data):.*");
+    /** A relative link to a Markdown file that the bake could not resolve: reported at its line when it was rendered. */
+    private static final Pattern UNRESOLVED_MD = Pattern.compile("[^/#?:][^#?:]*\\.md(?:[#?].*)?");
     private static final String SEGMENT = "[A-Za-z0-9_~-][A-Za-z0-9._~-]*+";
     /**
      * A site path as the templates and Markdown write almost every link — {@code /faq/x/y/?q#frag} — with nothing to
@@ -40,7 +43,7 @@ final class LinkResolver {
         this.baseUrl = baseUrl;
     }
 
-    void collect(PageFacts page, Consumer<OutLink> internal, Consumer<String> external, Consumer<Finding> findings) {
+    void collect(PageFacts page, Consumer<OutLink> internal, BiConsumer<String, Element> external, Consumer<Finding> findings) {
         for (Element element : page.all(ElementKind.REFERENCE)) {
             boolean link = element.normalName().equals("a");
             String attribute = element.hasAttr("href") ? "href" : "src";
@@ -58,8 +61,9 @@ final class LinkResolver {
                 }
                 internal.accept(new OutLink(rule, page, element, target.path(), target.fragment()));
             }, () -> {
-                if (value.startsWith("http://") || value.startsWith("https://") || value.startsWith("//")) {
-                    external.accept(value);
+                if (value.startsWith("http://") || value.startsWith("https://") || value.startsWith("//")
+                        || value.regionMatches(true, 0, "mailto:", 0, 7)) {
+                    external.accept(value, element);
                 } else if (!NOT_A_PAGE.matcher(value).matches()) {
                     findings.accept(new Finding(rule, page, element, "cannot follow link '" + value + "'",
                             "write a site path (/faq/…), a relative path, or an absolute http(s) URL"));
@@ -82,6 +86,9 @@ final class LinkResolver {
         String reference = value.startsWith(baseUrl + "/") ? value.substring(baseUrl.length()) : value;
         if (reference.startsWith("/")) {
             return absolute.computeIfAbsent(reference, r -> resolve(page.page().url(), r));
+        }
+        if (UNRESOLVED_MD.matcher(reference).matches()) {
+            return Optional.of(Target.NONE);
         }
         if (reference.startsWith("#")) {
             // a table of contents' links: the page's own path with the fragment, which resolves as a site path

@@ -1,5 +1,7 @@
 package dev.faqsite.check;
 
+import dev.faqsite.model.CheckLevel;
+
 /** A check over the built site, named in {@code site.yml}'s {@code checks:} and in findings by its id. See {@link Rules}. */
 interface Rule {
 
@@ -8,4 +10,9 @@ interface Rule {
 
     /** One line for the README's table and for authors. */
     String description();
+
+    /** The level when {@code site.yml} does not set one: strict, unless the rule says otherwise. */
+    default CheckLevel defaultLevel() {
+        return CheckLevel.ERROR;
+    }
 }

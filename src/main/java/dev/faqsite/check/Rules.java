@@ -1,6 +1,7 @@
 package dev.faqsite.check;
 
 import dev.faqsite.diag.Problem;
+import dev.faqsite.model.CheckLevel;
 import dev.faqsite.model.CheckSettings;
 
 import java.util.ArrayList;
@@ -23,7 +24,14 @@ final class Rules {
     private static List<Rule> all() {
         List<Rule> all = new ArrayList<>(Arrays.asList(LinkRule.values()));
         all.addAll(PAGE);
+        all.add(new ExternalLinkRule());
         return List.copyOf(all);
+    }
+
+    /** The level of a rule: as {@code checks:} sets it, or the rule's default. */
+    static CheckLevel level(CheckSettings settings, String id) {
+        return settings.level(id, ALL.stream().filter(r -> r.id().equals(id)).findFirst()
+                .map(Rule::defaultLevel).orElse(CheckLevel.ERROR));
     }
 
     /** A problem for every name under {@code checks:} that is no rule's id. */

@@ -1,6 +1,7 @@
 package dev.faqsite.check;
 
 import dev.faqsite.diag.Problem;
+import dev.faqsite.diag.Severity;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.CheckLevel;
 import dev.faqsite.model.CheckSettings;
@@ -37,9 +38,19 @@ public final class SiteChecker {
      *
      * @param problems      findings at their source lines, with the configured severity
      * @param externalLinks every external URL with the number of pages linking to it (not fetched: the build is offline)
+     * @param linkedFrom    where each external URL is first linked from (the page first by file name), for findings
      */
-    public record Report(List<Problem> problems, Map<String, Integer> externalLinks) {
+    public record Report(List<Problem> problems, Map<String, Integer> externalLinks, Map<String, SourceRef> linkedFrom) {
     }
+
+    /** Where an external URL is linked from: the source place on the page that sorts first. */
+    private record Place(String page, SourceRef where) {
+    }
+
+    /** The rule a link to a missing page is found under, also when the bake finds it in a {@code .md} link. */
+    public static final String BROKEN_LINK = LinkRule.BROKEN_LINK.id();
+    /** The rule that {@code check --external} files its findings under. */
+    public static final String EXTERNAL_LINK = ExternalLinkRule.ID;
 
     private final CheckSettings settings;
     private final LinkResolver links;
@@ -71,6 +82,7 @@ public final class SiteChecker {
         List<Problem> problems = Collections.synchronizedList(new ArrayList<>());
         List<PendingAnchor> anchors = Collections.synchronizedList(new ArrayList<>());
         Map<String, Integer> external = new ConcurrentHashMap<>();
+        Map<String, Place> linkedFrom = new ConcurrentHashMap<>();
         Map<String, Set<String>> idsByFile = new ConcurrentHashMap<>();
 
         pages.parallelStream().forEach(page -> {
@@ -91,9 +103,12 @@ public final class SiteChecker {
                 } else if (!link.fragment().isEmpty()) {
                     anchors.add(new PendingAnchor(link.path(), link.fragment(), problem(missingAnchor(link))));
                 }
-            }, url -> {
+            }, (url, element) -> {
                 if (seenExternal.add(url)) {
                     external.merge(url, 1, Integer::sum);
+                    // located once per page that sorts first, not per link: the navbar's links are on every page
+                    linkedFrom.compute(url, (k, old) -> old != null && old.page().compareTo(page.file()) <= 0 ? old
+                            : new Place(page.file(), locator.locate(page, element)));
                 }
             }, findings::add);
             findings.stream().map(this::problem).filter(java.util.Objects::nonNull).forEach(problems::add);
@@ -105,7 +120,9 @@ public final class SiteChecker {
                 problems.add(anchor.ifMissing());
             }
         }
-        return new Report(List.copyOf(problems), new TreeMap<>(external));
+        Map<String, SourceRef> places = new TreeMap<>();
+        linkedFrom.forEach((url, place) -> places.put(url, place.where()));
+        return new Report(List.copyOf(problems), new TreeMap<>(external), places);
     }
 
     /** A link to an anchor of another page, resolved once every page's ids are known. */
@@ -125,13 +142,13 @@ public final class SiteChecker {
 
     /** The finding at its source line with its configured severity; null when its rule is off. */
     private Problem problem(Finding finding) {
-        CheckLevel level = settings.level(finding.rule().id());
+        CheckLevel level = Rules.level(settings, finding.rule().id());
         if (level == CheckLevel.OFF) {
             return null;
         }
         SourceRef where = locator.locate(finding.page().page(), finding.element());
-        String message = finding.message() + " [" + finding.rule().id() + "]";
-        return level == CheckLevel.ERROR ? Problem.error(where, message, finding.hint()) : Problem.warning(where, message, finding.hint());
+        return new Problem(level == CheckLevel.ERROR ? Severity.ERROR : Severity.WARNING, where, finding.message(), finding.hint(),
+                finding.rule().id());
     }
 
     private static PageFacts parse(Path site, RenderedPage page) {
@@ -172,7 +189,6 @@ public final class SiteChecker {
         return Files.isRegularFile(site.resolve(path));
     }
 
-    /** A problem for every name under {@code checks:} in {@code site.yml} that is no check's id. */
     /** Every rule's id and one-line description, in the order {@link Rules} lists them: for a new site's {@code checks:}. */
     public static Map<String, String> ruleDescriptions() {
         Map<String, String> rules = new LinkedHashMap<>();
@@ -180,6 +196,19 @@ public final class SiteChecker {
         return rules;
     }
 
+    /** A rule's level for a site: as {@code checks:} sets it, or the rule's default. */
+    public static CheckLevel level(CheckSettings settings, String rule) {
+        return Rules.level(settings, rule);
+    }
+
+    /** Every rule's level for a site, as {@code checks:} sets it or by the rule's default, in the order of {@link #ruleDescriptions}. */
+    public static Map<String, CheckLevel> levels(CheckSettings settings) {
+        Map<String, CheckLevel> levels = new LinkedHashMap<>();
+        Rules.ALL.forEach(rule -> levels.put(rule.id(), Rules.level(settings, rule.id())));
+        return levels;
+    }
+
+    /** A problem for every name under {@code checks:} in {@code site.yml} that is no check's id. */
     public static List<Problem> unknownRules(CheckSettings settings) {
         return Rules.unknown(settings);
     }

@@ -44,6 +44,11 @@ final class SourceLocator {
             boolean description = element.attr("name").equals("description") || element.attr("property").endsWith(":description");
             return Optional.of(question.frontMatter().positions().of(description ? "description" : "title"));
         }
+        if (tag.equals("script") && element.attr("type").equalsIgnoreCase("application/ld+json") && !writtenInTemplate(element)) {
+            // faqsite's FAQPage and BreadcrumbList are generated from the question and its answer: the template only
+            // places them, and the author looks at the question
+            return Optional.of(new SourceRef(path, question.bodyLine(), 1));
+        }
         if (tag.matches("h[1-6]")) {
             for (Heading heading : page.headings()) {
                 if (heading.id().equals(element.id()) && ("h" + heading.level()).equals(tag)) {
@@ -63,6 +68,16 @@ final class SourceLocator {
             return Optional.of(new SourceRef(path, question.bodyLine(), 1));
         }
         return Optional.empty();
+    }
+
+    /** Whether a script's data is written out in a template (a site's own JSON-LD), rather than generated. */
+    private boolean writtenInTemplate(Element script) {
+        String data = script.data().strip();
+        if (data.isEmpty()) {
+            return true;
+        }
+        String start = data.substring(0, Math.min(40, data.length()));
+        return templates.stream().anyMatch(t -> t.lines().stream().anyMatch(line -> line.contains(start)));
     }
 
     /** The answer's Markdown link or image an {@code <a>} or {@code <img>} was rendered from, matched by its target. */
@@ -109,7 +124,7 @@ final class SourceLocator {
                 if (at < 0) {
                     continue;
                 }
-                int score = fileScore * 100 + attributeMatches(element, line);
+                int score = (fileScore * 10 + enclosingTags(template, chain)) * 100 + attributeMatches(element, line);
                 if (score > bestScore) {
                     bestScore = score;
                     best = new SourceRef(template.displayPath(), i + 1, at + 1);
@@ -123,6 +138,21 @@ final class SourceLocator {
         String own = templates.stream().filter(t -> t.name().equals(page.template())).map(TemplateSource::displayPath)
                 .findFirst().orElse("templates/" + page.template());
         return SourceRef.of(own);
+    }
+
+    /**
+     * How many of the element's nearest enclosing tags the template opens: between templates that match equally
+     * (a {@code <script>} in several partials), the one that also holds its {@code <head>} produced it.
+     */
+    private static int enclosingTags(TemplateSource template, List<Element> chain) {
+        int found = 0;
+        for (int distance = 1; distance < Math.min(chain.size(), 4); distance++) {
+            String tag = "<" + chain.get(distance).normalName();
+            if (template.lines().stream().anyMatch(line -> indexOfTag(line, tag) >= 0)) {
+                found++;
+            }
+        }
+        return found;
     }
 
     private static List<String> signatures(Element element) {

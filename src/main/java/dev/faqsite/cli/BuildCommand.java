@@ -5,7 +5,9 @@ import dev.faqsite.build.BuildResult;
 import dev.faqsite.build.SiteBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import java.util.concurrent.Callable;
 
@@ -16,13 +18,21 @@ final class BuildCommand implements Callable<Integer> {
     @Mixin
     SiteOptions site = new SiteOptions();
 
+    @Mixin
+    ReportOptions reports = new ReportOptions();
+
+    @Spec
+    CommandSpec spec;
+
     @Option(names = "--strict", description = "Check the built site (links, anchors, HTML, accessibility, structured data) and publish it only if no check reports an error.")
     boolean strict;
 
     @Override
     public Integer call() throws Exception {
-        BuildResult result = SiteBuilder.build(new BuildOptions(site.source, site.out, site.drafts,
-                strict ? BuildOptions.Mode.STRICT : BuildOptions.Mode.BUILD));
-        return Report.print(result, site.out, site.timings, System.out, System.err);
+        BuildOptions options = new BuildOptions(site.source, site.out, site.drafts,
+                strict ? BuildOptions.Mode.STRICT : BuildOptions.Mode.BUILD);
+        Report.Request request = Report.request(spec.commandLine(), options, "build", reports, site.timings);
+        BuildResult result = SiteBuilder.build(options);
+        return Report.print(result, request, System.out, System.err);
     }
 }

@@ -4,6 +4,7 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.Category;
 import dev.faqsite.model.NavTree;
+import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.Snippet;
 
@@ -16,10 +17,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 
@@ -102,6 +106,16 @@ public final class ContentTree {
      * @return no value when any file has an error
      */
     public Parsed<SiteContent> assemble(boolean includeDrafts) {
+        Parsed<SiteContent> content = assembleDespiteErrors(includeDrafts);
+        return content.hasErrors() ? new Parsed<>(Optional.empty(), content.problems()) : content;
+    }
+
+    /**
+     * Like {@link #assemble}, but with what can be placed in the navigation despite errors, so that the bake and the
+     * checks still run and one run reports every problem: a question whose front matter is unusable, or of a category
+     * without metadata, is left out; of two with one URL, the first by file. The caller decides what the errors mean.
+     */
+    public Parsed<SiteContent> assembleDespiteErrors(boolean includeDrafts) {
         ContentAssembler assembler = new ContentAssembler();
         Map<String, Snippet> snippets = new TreeMap<>();
         for (Entry entry : entries.values()) {
@@ -115,11 +129,14 @@ public final class ContentTree {
             }
         }
         Parsed<ContentAssembler.Content> content = assembler.assemble(includeDrafts);
-        if (content.hasErrors()) {
-            return new Parsed<>(Optional.empty(), content.problems());
-        }
         ContentAssembler.Content read = content.value().orElseThrow();
-        NavTree tree = NavTree.of(read.categories(), read.questions(), includeDrafts);
+        List<Question> questions = read.questions();
+        if (content.hasErrors()) {
+            Set<String> urls = new HashSet<>();
+            questions = questions.stream().sorted(Comparator.comparing(Question::source))
+                    .filter(q -> !includeDrafts && q.draft() || urls.add(q.url())).toList();
+        }
+        NavTree tree = NavTree.of(read.categories(), questions, includeDrafts);
         return new Parsed<>(Optional.of(new SiteContent(tree, snippets)), content.problems());
     }
 

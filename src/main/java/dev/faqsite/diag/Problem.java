@@ -9,14 +9,21 @@ import java.util.Objects;
  * @param where    the source place the author should open
  * @param message  what is wrong, in one sentence, without a trailing period
  * @param hint     what to do about it; may be empty
+ * @param rule     the check that found it, e.g. {@code broken-link}, for reports that group by rule; empty for
+ *                 problems of the config, the content or the templates themselves
  */
-public record Problem(Severity severity, SourceRef where, String message, String hint) implements Comparable<Problem> {
+public record Problem(Severity severity, SourceRef where, String message, String hint, String rule) implements Comparable<Problem> {
 
     public Problem {
         Objects.requireNonNull(severity, "severity");
         Objects.requireNonNull(where, "where");
         Objects.requireNonNull(message, "message");
         hint = hint == null ? "" : hint;
+        rule = rule == null ? "" : rule;
+    }
+
+    public Problem(Severity severity, SourceRef where, String message, String hint) {
+        this(severity, where, message, hint, "");
     }
 
     public static Problem error(SourceRef where, String message, String hint) {
@@ -31,9 +38,9 @@ public record Problem(Severity severity, SourceRef where, String message, String
         return severity == Severity.ERROR;
     }
 
-    /** {@code path:line:col: error: message (hint)} — the shape editors and CI annotators understand. */
+    /** {@code path:line:col: error: message [rule] (hint)} — the shape editors and CI annotators understand. */
     public String format() {
-        String text = where + ": " + severity.label() + ": " + message;
+        String text = where + ": " + severity.label() + ": " + message + (rule.isEmpty() ? "" : " [" + rule + "]");
         return hint.isEmpty() ? text : text + " (" + hint + ")";
     }
 

@@ -5,9 +5,9 @@ import dev.faqsite.diag.SourceRef;
 import java.util.Map;
 
 /**
- * The level of each check as {@code checks:} in {@code site.yml} sets it; rules not configured are errors (the
- * defaults are strict). The names are the checks' ids ({@code broken-link} …); which names exist is the checks' own
- * list, validated against {@link #written}.
+ * The level of each check as {@code checks:} in {@code site.yml} sets it; a rule not configured has its own default
+ * level, which the checks know (strict: errors, but for external links). The names are the checks' ids
+ * ({@code broken-link} …); which names exist is the checks' own list, validated against {@link #written}.
  *
  * @param levels  by rule id
  * @param written where each rule id is written, to report one that is not a rule
@@ -21,7 +21,8 @@ public record CheckSettings(Map<String, CheckLevel> levels, Map<String, SourceRe
         written = Map.copyOf(written);
     }
 
-    public CheckLevel level(String rule) {
-        return levels.getOrDefault(rule, CheckLevel.ERROR);
+    /** The level {@code site.yml} sets for a rule, or {@code byDefault}: the rule's own default, which the checks know. */
+    public CheckLevel level(String rule, CheckLevel byDefault) {
+        return levels.getOrDefault(rule, byDefault);
     }
 }

@@ -1,6 +1,5 @@
 package dev.faqsite.render;
 
-import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.markdown.LinkTargets;
@@ -18,8 +17,11 @@ import java.util.Map;
 final class LinkIndex {
 
     private final Map<String, String> urlBySource = new HashMap<>();
+    private final RuleLevel brokenLinks;
 
-    LinkIndex(List<Question> published) {
+    /** @param brokenLinks the rule, at its level, a link to a missing {@code .md} file is found under */
+    LinkIndex(List<Question> published, RuleLevel brokenLinks) {
+        this.brokenLinks = brokenLinks;
         for (Question question : published) {
             urlBySource.put(question.source().path(), question.url());
         }
@@ -45,8 +47,9 @@ final class LinkIndex {
         String target = (parent == null ? Path.of(path) : parent.resolve(path)).normalize().toString().replace('\\', '/');
         String url = urlBySource.get(target);
         if (url == null) {
-            problems.add(Problem.error(where, "link to a missing page: " + path,
-                    "no published question at " + target + "; check the file name and that it is not a draft"));
+            // a finding of the broken-link rule like any other broken link: its level decides, and the bake goes on
+            brokenLinks.finding(where, "link to a missing page " + path,
+                    "no published question at " + target + "; check the file name and that it is not a draft").ifPresent(problems::add);
             return href;
         }
         return url + rest;

@@ -79,10 +79,11 @@ public final class SiteRenderer {
      * @param destination the folder the pages are written to
      * @param components  the site's own components, declared in its templates
      * @param dates       when each source file last changed, for pages whose front matter gives no date
+     * @param brokenLinks the check rule, at the site's level, a {@code .md} link to a missing page is found under
      */
     public SiteRenderer(SiteConfig config, SiteContent content, MarkdownRenderer markdown, Templates templates,
                         TemplateWorkspace workspace, List<ComponentSpec> components, Path destination, Problems problems,
-                        SourceDates dates) throws IOException {
+                        SourceDates dates, RuleLevel brokenLinks) throws IOException {
         this.config = config;
         this.content = content;
         this.tree = content.tree();
@@ -93,7 +94,7 @@ public final class SiteRenderer {
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),
                 config.supportUrl(), config.navbar(), config.footer(), assetVersion, config.search().enabled());
         this.sidebar = new SidebarBuilder(tree, config.sidebar());
-        this.links = new LinkIndex(tree.readingOrder());
+        this.links = new LinkIndex(tree.readingOrder(), brokenLinks);
         this.updated = new LastUpdated(tree, dates);
         this.ratings = config.ratings().enabled() ? Optional.of(new RatingsView(RatingsConfig.API_PATH,
                 Arrays.stream(FeedbackReason.values()).map(r -> new ReasonView(r.id(), r.label())).toList(), RatingsConfig.COMMENT_MAX))
@@ -143,8 +144,9 @@ public final class SiteRenderer {
         Consumer<Finding> report = f -> problems.add(Problem.error(f.where(), f.message(), f.hint()));
         components.checkFrontMatter(q, report);
         ComponentRegistry.OnPage onPage = components.onPage(new ComponentPage(q.url(), q.title()), q.frontMatter().widgets());
-        RenderedMarkdown answer = markdown.render(new MarkdownRenderer.Source(q.markdown(),
-                new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet));
+        // the TOC, the description and the FAQPage answer are the text the reader sees, read from the rendered HTML
+        RenderedMarkdown answer = VisibleText.derive(markdown.render(new MarkdownRenderer.Source(q.markdown(),
+                new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet)));
         answer.findings().forEach(report);
         String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();

@@ -63,7 +63,7 @@ public final class CheckStagesBench {
                 long t5 = System.nanoTime();
                 STRUCTURED_DATA.check(facts, findings::add);
                 long t6 = System.nanoTime();
-                links.collect(facts, link -> { }, url -> { }, findings::add);
+                links.collect(facts, link -> { }, (url, element) -> { }, findings::add);
                 long t7 = System.nanoTime();
                 long[] marks = {t0, t1, t2, t3, t4, t5, t6, t7};
                 for (int i = 0; i < STAGES.length; i++) {

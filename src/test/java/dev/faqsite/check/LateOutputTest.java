@@ -29,7 +29,7 @@ class LateOutputTest {
         RenderedPage home = new RenderedPage("/", "index.html", "home.ftl", Optional.empty(), List.of(), List.of(), Set.of());
         SiteChecker checker = new SiteChecker(CheckSettings.STRICT, "https://docs.example.test", List.of());
         return checker.check(site, List.of(home), new SiteChecker.LateOutput("search/", written)).problems().stream()
-                .map(p -> p.message()).toList();
+                .map(p -> p.message() + " [" + p.rule() + "]").toList();
     }
 
     @Test

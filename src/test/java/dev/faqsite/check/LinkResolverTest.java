@@ -25,7 +25,7 @@ class LinkResolverTest {
         List<String> out = new ArrayList<>();
         new LinkResolver("https://docs.example.test").collect(PageFacts.of(page, link.ownerDocument()),
                 internal -> out.add(internal.path() + (internal.fragment().isEmpty() ? "" : "#" + internal.fragment())),
-                external -> out.add("external:" + external),
+                (external, element) -> out.add("external:" + external),
                 finding -> out.add("finding:" + finding.message()));
         return String.join(" ", out);
     }
@@ -51,7 +51,7 @@ class LinkResolverTest {
             // not files of the site
             "https://example.org/x           | external:https://example.org/x",
             "//cdn.example.org/x.js          | external://cdn.example.org/x.js",
-            "mailto:docs@example.test        | ''",
+            "mailto:docs@example.test        | external:mailto:docs@example.test",
             "/api/ratings                    | ''",
     })
     void resolvesEveryKindOfReferenceToTheFileThatServesIt(String href, String expected) {

@@ -37,7 +37,7 @@ class RulesTest {
         CheckSettings settings = new CheckSettings(Map.of("broken-link", CheckLevel.WARNING, "brokn-anchor", CheckLevel.OFF),
                 Map.of("broken-link", new SourceRef("site.yml", 17, 3), "brokn-anchor", new SourceRef("site.yml", 18, 3)));
         assertEquals(List.of("site.yml:18:3: error: unknown key 'checks.brokn-anchor' (known keys: accessible-name, broken-anchor, "
-                        + "broken-link, duplicate-id, headings, image-alt, landmarks, lang, link-text, missing-file, page-meta, structured-data)"),
+                        + "broken-link, duplicate-id, external-link, headings, image-alt, landmarks, lang, link-text, missing-file, page-meta, structured-data)"),
                 Rules.unknown(settings).stream().map(p -> p.format()).toList());
     }
 }

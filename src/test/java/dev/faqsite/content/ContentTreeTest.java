@@ -104,4 +104,23 @@ class ContentTreeTest {
         assertEquals(List.of("content:1:1: error: the site has no content/ folder (create content/faq/<category>/ with a _category.yml and questions)"),
                 ContentTree.read(site).assemble(false).problems().stream().map(Problem::format).toList());
     }
+
+    @Test
+    void despiteErrorsTheNavigationKeepsWhatCanBePlacedForTheChecksToRun() throws IOException {
+        aSmallSite();
+        // two files with one URL, and a category folder without its _category.yml
+        write("content/faq/general/zz-first.md", "---\ntitle: First again?\nslug: first\norder: 3\n---\nAgain.\n");
+        write("content/faq/orphans/lost.md", "---\ntitle: Lost?\norder: 1\n---\nNowhere.\n");
+        ContentTree tree = ContentTree.read(site);
+
+        Parsed<SiteContent> strict = tree.assemble(false);
+        Parsed<SiteContent> anyway = tree.assembleDespiteErrors(false);
+
+        assertTrue(strict.value().isEmpty(), "a bake that stops at content errors gets no content");
+        assertEquals(strict.problems(), anyway.problems(), "the same problems either way");
+        assertEquals(2, anyway.problems().stream().filter(Problem::isError).count(), anyway.problems().toString());
+        assertEquals(List.of("First?", "Second?"),
+                anyway.value().orElseThrow().tree().readingOrder().stream().map(q -> q.title()).toList(),
+                "of two with one URL the first by file is kept; a question of an undeclared category is left out");
+    }
 }

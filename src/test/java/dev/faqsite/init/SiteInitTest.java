@@ -2,7 +2,7 @@ package dev.faqsite.init;
 
 import dev.faqsite.content.Parsed;
 import dev.faqsite.content.SiteConfigReader;
-import dev.faqsite.model.CheckLevel;
+import dev.faqsite.model.CheckSettings;
 import dev.faqsite.check.SiteChecker;
 import dev.faqsite.model.SiteConfig;
 import org.junit.jupiter.api.Test;
@@ -56,7 +56,7 @@ class SiteInitTest {
         assertTrue(config.keyCheck().isPresent());
         assertEquals(SiteChecker.ruleDescriptions().keySet(), config.checks().levels().keySet(),
                 "every rule is listed under checks:");
-        assertTrue(config.checks().levels().values().stream().allMatch(CheckLevel.ERROR::equals));
+        assertEquals(SiteChecker.levels(CheckSettings.STRICT), config.checks().levels(), "each at its default level: errors, external links warnings");
         @SuppressWarnings("unchecked")
         Map<String, Object> keys = new Yaml().load(uncommented);
         assertEquals(List.of("name", "base_url", "language", "description", "support_url", "edit_url", "social_image", "navbar",
