@@ -43,6 +43,17 @@ class OneRunIT {
     }
 
     @Test
+    void aPlainBuildPublishesASiteWhoseBrokenMdLinkIsAWarning() throws Exception {
+        Path out = tmp.resolve("plain");
+        BuildResult result = SiteBuilder.build(new BuildOptions(Sites.fixture("checks/one-run"), out, false));
+        assertEquals(BuildResult.Status.BUILT, result.status(), Sites.problems(result));
+        assertEquals("content/faq/market-data/order-book-depth.md:7:1: warning: link to a missing page streaming-updates.md [broken-link] "
+                + "(no published question at content/faq/market-data/streaming-updates.md; check the file name and that it is not a draft)",
+                Sites.problems(result));
+        assertTrue(Files.exists(out.resolve("faq/market-data/order-book-depth/index.html")));
+    }
+
+    @Test
     void aBrokenMdLinkAtErrorLevelStillLetsEveryCheckRun() throws Exception {
         Path site = copy(Sites.fixture("checks/one-run"));
         Files.writeString(site.resolve("site.yml"), Files.readString(site.resolve("site.yml")).replace("broken-link: warning", "broken-link: error"));
