@@ -23,22 +23,14 @@ zip="target/release/faqsite-$version.zip"
 mb() { awk -v b="$1" 'BEGIN {printf "%.1f MB", b / 1e6}'; }
 mkdir -p "$work/sizes" && tar -xzf "$tarball" -C "$work/sizes"
 echo "self-contained $(basename "$tarball"): $(mb "$(stat -c %s "$tarball")") compressed, $(mb "$(du -sb "$work/sizes" | cut -f1)") unpacked"
-echo "  of which: runtime $(mb "$(du -sb "$work/sizes/faqsite-$version/runtime" | cut -f1)"), jar $(mb "$(stat -c %s "$work/sizes/faqsite-$version/lib/faqsite.jar")"), Pagefind $(mb "$(du -sb "$work/sizes/faqsite-$version/pagefind" | cut -f1)")"
+echo "  of which: runtime $(mb "$(du -sb "$work/sizes/faqsite-$version/runtime" | cut -f1)"), jar $(mb "$(stat -c %s "$work/sizes/faqsite-$version/lib/faqsite.jar")"), CDS archive $(mb "$(stat -c %s "$work/sizes/faqsite-$version/lib/faqsite.jsa")"), Pagefind $(mb "$(du -sb "$work/sizes/faqsite-$version/pagefind" | cut -f1)")"
 echo "portable $(basename "$zip"): $(mb "$(stat -c %s "$zip")")"
 
-# From the archive to a site: unpack, init (which also prepares class-data sharing, once), build --strict.
-first_site() {
-  local d="$work/first-$1"
-  mkdir -p "$d"
-  tar -xzf "$tarball" -C "$d"
-  "$d/faqsite-$version/bin/faqsite" init "$d/site" >/dev/null 2>&1
-  (cd "$d/site" && "$d/faqsite-$version/bin/faqsite" build --strict)
-}
-export -f first_site; export work tarball version
-first="$(for i in $(seq "$runs"); do seconds bash -c "first_site $i"; done | median)"
+# From the archive to a site: unpack, init, build --strict (the tarball's CDS archive maps from the first run).
+first="$(for i in $(seq "$runs"); do seconds bash bench/first-site.sh "$tarball"; done | median)"
 echo "unpack + init + build --strict, first time: $first s (median of $runs)"
 
-# Start-up: the same build with the installed image (CDS prepared) and with the fat jar on the machine's JDK, with the
+# Start-up: the same build with the installed image (its CDS archive) and with the fat jar on the machine's JDK, with the
 # launcher's options for a build, and with the JVM's defaults.
 inst="$work/installed"
 mkdir -p "$inst" && tar -xzf "$tarball" -C "$inst"

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Makes the release archives of this checkout's version into target/release/:
-#   faqsite-<version>-linux-x64.tar.gz  self-contained: a jlink runtime, the app, Pagefind, a CDS class list, bin/faqsite
+#   faqsite-<version>-linux-x64.tar.gz  self-contained: a jlink runtime, the app, Pagefind, a CDS archive, bin/faqsite
 #   faqsite-<version>.zip               portable: the jar, bin/faqsite and bin/faqsite.cmd, for any machine with Java 17+
 #   SHA256SUMS
 # Usage: bash dist/release.sh [--self-contained-only | --portable-only]
@@ -47,7 +47,9 @@ stage_common() {
 }
 
 # Archives with a fixed order, times and owners: what differs between two runs is the content, not the packing.
-tar_gz() { tar --sort=name --mtime='2026-01-01 00:00Z' --owner=0 --group=0 --numeric-owner -C "$1" -cf - "$2" | gzip -9n >"$3"; }
+# The CDS archive checks its jar's mtime: the jar gets this time before the dump, as tar gives it when unpacked.
+mtime='2026-01-01 00:00Z'
+tar_gz() { tar --sort=name --mtime="$mtime" --owner=0 --group=0 --numeric-owner -C "$1" -cf - "$2" | gzip -9n >"$3"; }
 
 if [ "$what" != "--portable-only" ]; then
   dir="$work/linux-x64/faqsite-$version"
@@ -86,16 +88,27 @@ if [ "$what" != "--portable-only" ]; then
   cp node_modules/pagefind/LICENSE/LICENSE "$dir/pagefind/LICENSE"
   echo "Pagefind $pagefind_version (npm package @pagefind/linux-x64), MIT licence: see LICENSE." >"$dir/pagefind/README.txt"
 
-  # Class-data sharing: the classes a first build loads (the JDK's and the app's), listed here on a sample build. Java
-  # 17 maps an archive only for the jar path it was dumped with, so bin/faqsite dumps the archive from this list once
-  # where the release is unpacked (a few seconds), and every later start maps those classes instead of loading them.
-  step "CDS class list from a sample build"
+  # Class-data sharing: the classes a first build loads (the JDK's and the app's), listed on a sample build, then
+  # dumped into lib/faqsite.jsa by the image's own java. Java 17 records the jar's path as given on -cp and maps the
+  # archive only where that path names the same jar (same size and mtime): an absolute path breaks once the folder is
+  # unpacked elsewhere ("Required classpath entry does not exist"), a relative one unless the working directory is the
+  # installation. /proc/self/fd/9/lib/faqsite.jar, with fd 9 open on the installation, is the same string everywhere:
+  # bin/faqsite opens fd 9 on its own folder and passes the same -cp. See docs/deployment.md.
+  step "CDS archive from a sample build's class list"
   sample="$work/cds-sample"
   java_rt="$dir/runtime/bin/java"
   "$java_rt" -jar "$dir/lib/faqsite.jar" init "$sample" --name "CDS sample" >/dev/null
   "$java_rt" -XX:DumpLoadedClassList="$dir/lib/faqsite.classlist" -XX:+UseSerialGC -XX:TieredStopAtLevel=1 \
     -jar "$dir/lib/faqsite.jar" build --strict --source "$sample" --out "$work/cds-site" >/dev/null
   [ -s "$dir/lib/faqsite.classlist" ] || { echo "release: no CDS class list was written" >&2; exit 1; }
+  touch -d "$mtime" "$dir/lib/faqsite.jar"
+  "$java_rt" -Xshare:dump -XX:SharedClassListFile="$dir/lib/faqsite.classlist" -XX:SharedArchiveFile="$dir/lib/faqsite.jsa" \
+    -XX:+UseSerialGC -cp /proc/self/fd/9/lib/faqsite.jar 9<"$dir" >"$work/cds-dump.log" 2>&1 \
+    || { cat "$work/cds-dump.log" >&2; echo "release: the CDS dump failed" >&2; exit 1; }
+  # the archive must map from the folder as tar will unpack it: -Xshare:on refuses to start otherwise
+  "$java_rt" -Xshare:on -XX:SharedArchiveFile="$dir/lib/faqsite.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC \
+    -cp /proc/self/fd/9/lib/faqsite.jar dev.faqsite.cli.Main --version 9<"$dir" >/dev/null \
+    || { echo "release: the CDS archive does not map" >&2; exit 1; }
 
   step "faqsite-$version-linux-x64.tar.gz"
   tar_gz "$work/linux-x64" "faqsite-$version" "$out/faqsite-$version-linux-x64.tar.gz"

@@ -9,6 +9,4 @@ echo "${FAQSITE_SHA256}  /tmp/${archive}" | sha256sum -c -
 mkdir -p "$HOME/.faqsite"
 tar -xzf "/tmp/${archive}" -C "$HOME/.faqsite"
 export PATH="$HOME/.faqsite/faqsite-${FAQSITE_VERSION}/bin:$PATH"
-# one build per job: preparing class-data sharing (once per installation) would cost more than it saves here
-export FAQSITE_NO_CDS=1
 faqsite --version

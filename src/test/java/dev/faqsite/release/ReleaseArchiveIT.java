@@ -16,7 +16,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -76,12 +78,14 @@ class ReleaseArchiveIT {
         assertTrue(shown.out().contains("Java 17") && shown.out().contains("in " + home.resolve("runtime")), shown::toString);
 
         Path site = initAndBuild(faqsite, scratch);
-        try (var archives = Files.list(home.resolve("lib/cds"))) {
-            assertEquals(1, archives.filter(f -> f.getFileName().toString().endsWith(".jsa")).count(),
-                    "the first run dumped a class-data-sharing archive for this folder");
-        }
-        Installed.Result mapped = faqsite.run(scratch, Map.of("FAQSITE_JAVA_OPTS", "-Xshare:on"), "--version");
-        assertEquals(0, mapped.exitCode(), () -> "the archive must map (-Xshare:on fails otherwise): " + mapped);
+        // the CDS archive made at packaging time maps in this folder, which it was not made in: -Xshare:on refuses to
+        // start otherwise, and the app's classes come from it; so nothing is dumped on the first run
+        assertTrue(Files.isRegularFile(home.resolve("lib/faqsite.jsa")), "the tarball carries the CDS archive");
+        Installed.Result mapped = faqsite.run(scratch, Map.of("FAQSITE_JAVA_OPTS", "-Xshare:on -Xlog:class+load=info"), "--version");
+        assertEquals(0, mapped.exitCode(), () -> "the shipped archive must map (-Xshare:on fails otherwise): " + mapped.err());
+        assertTrue(mapped.out().contains(" dev.faqsite.cli.Main source: shared objects file"),
+                () -> "the app's classes come from the shipped archive: " + mapped.out().lines().filter(l -> l.contains("dev.faqsite.cli.Main")).toList());
+        assertFalse(Files.exists(home.resolve("lib/cds")), "no archive is dumped where the shipped one maps");
         // search, ratings and the key checker: each turned on by removing the '#' of its lines, as site.yml says
         Files.writeString(site.resolve("site.yml"), uncommented(Files.readString(site.resolve("site.yml")), "search", "ratings", "key_check"));
         Installed.Result strict = faqsite.run(site, "build", "--strict");
@@ -89,6 +93,7 @@ class ReleaseArchiveIT {
         assertTrue(Files.isRegularFile(site.resolve("target/site/pagefind/pagefind.js")), "the bundled Pagefind indexed the site");
 
         serveAndUse(faqsite, site);
+        theFirstRunMakesAnArchiveWhereTheShippedOneWouldBeRefused(faqsite, home, scratch);
 
         // the PostgreSQL driver in the trimmed runtime (java.sql, java.naming…), where .ci/run has started PostgreSQL
         String postgres = System.getenv("FAQSITE_TEST_POSTGRES_URL");
@@ -181,6 +186,18 @@ class ReleaseArchiveIT {
     }
 
     /** init in a new folder, then build --strict the site exactly as it was made. */
+    /** An unpacker that does not keep the files' times: the JVM would refuse the shipped archive (the jar's mtime is in it). */
+    private void theFirstRunMakesAnArchiveWhereTheShippedOneWouldBeRefused(Installed faqsite, Path home, Path scratch) throws Exception {
+        Files.setLastModifiedTime(home.resolve("lib/faqsite.jar"), FileTime.from(Instant.now()));
+        Installed.Result init = faqsite.run(scratch, Map.of("FAQSITE_JAVA_OPTS", "-Xshare:on"), "init", "second-site");
+        assertEquals(0, init.exitCode(), () -> "the folder's own archive must map (-Xshare:on fails otherwise): " + init);
+        assertTrue(init.err().contains("faqsite: preparing class-data sharing for " + home), init::toString);
+        try (var archives = Files.list(home.resolve("lib/cds"))) {
+            assertEquals(1, archives.filter(f -> f.getFileName().toString().endsWith(".jsa")).count(),
+                    "the first run dumped a class-data-sharing archive for this folder");
+        }
+    }
+
     private Path initAndBuild(Installed faqsite, Path scratch) throws Exception {
         Installed.Result init = faqsite.run(scratch, "init", "acme-faq", "--name", "Acme FAQ", "--base-url", "https://faq.acme.test");
         assertEquals(0, init.exitCode(), init::toString);
