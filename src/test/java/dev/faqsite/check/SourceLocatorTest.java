@@ -28,7 +28,7 @@ class SourceLocatorTest {
                             "<script type=\"application/ld+json\">${data?no_esc}</script>"))));
 
     private final Question question = new Question("market-data", "depth",
-            new FrontMatter("How deep is the book?", "Twenty levels.", Optional.empty(), Optional.empty(), List.of(), false, Optional.empty(), List.of(),
+            new FrontMatter("How deep is the book?", "Twenty levels.", Optional.empty(), Optional.empty(), List.of(), false, Optional.empty(), List.of(), List.of(),
                     new KeyPositions(SourceRef.of("content/faq/market-data/depth.md"),
                             Map.of("description", new SourceRef("content/faq/market-data/depth.md", 3, 14)))),
             SourceRef.of("content/faq/market-data/depth.md"), 5, "Twenty levels.", "hash");
