@@ -83,7 +83,7 @@ public final class SharedRateLimits implements RateLimits {
      *                database costs a request this much at most before the limit is decided in memory
      */
     public static SharedRateLimits open(String url, Optional<String> user, Optional<String> password, Duration timeout, Clock clock)
-            throws SQLException {
+            throws Unavailable {
         HikariConfig config = new HikariConfig();
         config.setJdbcUrl(url);
         user.ifPresent(config::setUsername);
@@ -106,9 +106,21 @@ public final class SharedRateLimits implements RateLimits {
             int query = url.indexOf('?');
             return new SharedRateLimits(pool, salt, "shared by every instance in PostgreSQL " + (query < 0 ? url : url.substring(0, query)),
                     clock);
-        } catch (SQLException | RuntimeException e) {
+        } catch (SQLException e) {
+            pool.close();
+            throw new Unavailable(e.getMessage(), e);
+        } catch (RuntimeException e) {
             pool.close();
             throw e;
+        }
+    }
+
+    /** The database could not be prepared for shared limits; callers need not know it speaks JDBC. */
+    public static final class Unavailable extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        Unavailable(String message, Throwable cause) {
+            super(message, cause);
         }
     }
 

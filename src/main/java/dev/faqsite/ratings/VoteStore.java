@@ -74,5 +74,20 @@ public interface VoteStore extends AutoCloseable {
         public StoreException(String message, Throwable cause) {
             super(message, cause);
         }
+
+        /**
+         * The innermost cause's class and message: the database's own words, not the statement with its values (a
+         * batch's own exception only says which statement failed; the driver's reason is its next exception).
+         */
+        public static String describe(Throwable failure) {
+            Throwable cause = failure;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null) {
+                cause = batch.getNextException();
+            }
+            return cause.getClass().getSimpleName() + ": " + cause.getMessage();
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.faqsite.server;
 
+import dev.faqsite.ratings.VoteStore;
 import org.slf4j.Logger;
 
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,7 +26,7 @@ final class OutageLog {
     void failed(Throwable failure) {
         failures.incrementAndGet();
         if (failing.compareAndSet(false, true)) {
-            log.error("{}: {} (further failures are counted, not logged, until it works again)", what, describe(failure));
+            log.error("{}: {} (further failures are counted, not logged, until it works again)", what, VoteStore.StoreException.describe(failure));
         }
     }
 
@@ -33,17 +34,5 @@ final class OutageLog {
         if (failing.get() && failing.compareAndSet(true, false)) {
             log.warn("{}: works again, after {} failures", what, failures.getAndSet(0));
         }
-    }
-
-    /** The innermost cause's class and message: the database's own words, not the statement with its values. */
-    static String describe(Throwable failure) {
-        Throwable cause = failure;
-        while (cause.getCause() != null && cause.getCause() != cause) {
-            cause = cause.getCause();
-        }
-        if (cause instanceof java.sql.BatchUpdateException batch && batch.getNextException() != null) {
-            cause = batch.getNextException();
-        }
-        return cause.getClass().getSimpleName() + ": " + cause.getMessage();
     }
 }

@@ -12,7 +12,6 @@ import dev.faqsite.ratings.VoteRateLimiter;
 import dev.faqsite.ratings.VoteStore;
 
 import java.nio.file.Path;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +59,7 @@ public final class RatingsService implements AutoCloseable {
         RateLimits limits;
         try {
             limits = operations.counted(limits(setup.database()));
-        } catch (SQLException e) {
+        } catch (SharedRateLimits.Unavailable e) {
             store.close();
             throw new VoteStore.StoreException("cannot prepare the shared rate limits in " + setup.database().describe() + ": "
                     + e.getMessage(), e);
@@ -76,7 +75,7 @@ public final class RatingsService implements AutoCloseable {
      * With PostgreSQL, several instances may serve one site: their limits are shared through it, so that a client
      * has one limit whichever instance it reaches. With SQLite there is one instance: in memory.
      */
-    private static RateLimits limits(Database database) throws SQLException {
+    private static RateLimits limits(Database database) throws SharedRateLimits.Unavailable {
         if (database instanceof Database.Postgres postgres) {
             return SharedRateLimits.open(postgres.url(), postgres.user(), postgres.password(), postgres.timeout(), Clock.systemUTC());
         }
