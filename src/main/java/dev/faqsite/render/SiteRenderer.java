@@ -160,6 +160,7 @@ public final class SiteRenderer {
                 List.of(StructuredData.faqPage(q.title(), answer.text(), config.absolute(q.url()), date),
                         StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
+        variables.put("tabs", answer.tabs());
         if (!onPage.placedInAnswer(RatingWidget.NAME)) {
             ratings.ifPresent(r -> variables.put("ratings", r));
         }
