@@ -124,6 +124,18 @@ class TabsBrowserIT {
     }
 
     @Test
+    void searchFindsWordsThatOnlyAPanelNotShownFirstHolds() {
+        try (Browser browser = Browser.open(true)) {
+            ChromeDriver driver = browser.driver();
+            driver.get(site.url("/search/?q=keychain"));
+            new WebDriverWait(driver, Duration.ofSeconds(20))
+                    .until(d -> !d.findElements(By.cssSelector(".search-page .search-results a")).isEmpty());
+            assertTrue(driver.findElement(By.cssSelector(".search-page .search-results a")).getAttribute("href").endsWith(FIRST),
+                    "the macOS tab, behind Linux, is indexed");
+        }
+    }
+
+    @Test
     void axeFindsNoViolationOnAPageWithTabsInBothThemes() {
         try (Browser browser = Browser.open(true)) {
             ChromeDriver driver = browser.driver();
