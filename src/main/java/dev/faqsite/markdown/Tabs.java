@@ -59,7 +59,7 @@ final class Tabs {
                 set(d, lines, out);
             } else if (!(d.getParent() instanceof Directive parent && parent.name().equals(SET))) {
                 out.add(new Finding(lines.at(d.getStartLineNumber(), d.col()), TAB_WRITTEN + " is not inside a " + SET_WRITTEN,
-                        "put the tabs of a set inside ::::tabs … ::::, a fence of more colons than the tabs'"));
+                        "write ::::tabs … :::: around the set's :::tab blocks"));
             } else if (label(d).isEmpty()) {
                 out.add(new Finding(lines.at(d.getStartLineNumber(), d.col()), TAB_WRITTEN + " has no label",
                         "write :::tab{label=\"Python\"} or :::tab Python"));
