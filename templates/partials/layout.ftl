@@ -35,6 +35,7 @@
 <link rel="stylesheet" href="/assets/css/site.css?v=${site.assetVersion}">
 <noscript><link rel="stylesheet" href="/assets/css/noscript.css?v=${site.assetVersion}"></noscript>
 <script src="/assets/js/site.js?v=${site.assetVersion}" defer></script>
+<#if tabs!false><script src="/assets/js/tabs.js?v=${site.assetVersion}" defer></script></#if>
 <#list meta.structuredData as data>
 <script type="application/ld+json">${data?no_esc}</script>
 </#list>

@@ -9,6 +9,7 @@ import dev.faqsite.diag.Timings;
 import dev.faqsite.jbake.JBakeSession;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.ComponentSpec;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SiteContent;
@@ -54,7 +55,8 @@ final class Bake implements AutoCloseable {
      * @param snippets  the snippets answers may include, by their path under {@code content/}
      * @param templates every template's text
      */
-    record Outcome(List<RenderedPage> pages, NavTree tree, Map<String, Snippet> snippets, List<TemplateSource> templates) {
+    record Outcome(List<RenderedPage> pages, NavTree tree, Map<String, Snippet> snippets, List<TemplateSource> templates,
+                   Map<String, CategoryText> texts) {
     }
 
     private final Request request;
@@ -113,7 +115,7 @@ final class Bake implements AutoCloseable {
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
         return problems.hasErrors() && !despiteErrors ? Optional.empty()
-                : Optional.of(new Outcome(renderer.rendered(), current.tree(), current.snippets(), workspace.sources()));
+                : Optional.of(new Outcome(renderer.rendered(), current.tree(), current.snippets(), workspace.sources(), current.texts()));
     }
 
     /**

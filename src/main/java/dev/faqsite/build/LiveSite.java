@@ -9,6 +9,7 @@ import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteConfig;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.Snippet;
 import dev.faqsite.render.RenderScope;
@@ -54,6 +55,7 @@ public final class LiveSite implements AutoCloseable {
     private Optional<Bake> session = Optional.empty();
     private NavTree published;
     private Map<String, Snippet> snippets = Map.of();
+    private Map<String, CategoryText> texts = Map.of();
     /** Each question page's includes as last rendered: a changed snippet renders its includers again. */
     private final Map<String, Set<String>> includes = new HashMap<>();
     private List<Problem> failing = List.of();
@@ -103,7 +105,8 @@ public final class LiveSite implements AutoCloseable {
         }
         // after a failed change the last good site may lag behind more than this change: render it all
         RenderScope scope = templates || !failing.isEmpty() ? RenderScope.ALL
-                : withIncluders(scope(published, tree), changedSnippets(now.map(SiteContent::snippets).orElse(snippets)));
+                : withTexts(withIncluders(scope(published, tree), changedSnippets(now.map(SiteContent::snippets).orElse(snippets))),
+                        now.map(SiteContent::texts).orElse(texts));
         List<RenderedPage> pages = bake.render(scope, out, problems);
         if (problems.hasErrors()) {
             return failed(problems, started);
@@ -111,6 +114,7 @@ public final class LiveSite implements AutoCloseable {
         Set<String> removed = removeVanished(published, tree);
         published = tree;
         now.ifPresent(c -> snippets = c.snippets());
+        now.ifPresent(c -> texts = c.texts());
         failing = List.of();
         Set<String> rendered = new HashSet<>();
         pages.forEach(p -> rendered.add(p.url()));
@@ -163,6 +167,18 @@ public final class LiveSite implements AutoCloseable {
             }
         });
         return new RenderScope(false, questions, scope.categoryIds());
+    }
+
+    /** The scope, with the page of every category whose own text ({@code _index.md}) was added, changed or removed. */
+    private RenderScope withTexts(RenderScope scope, Map<String, CategoryText> after) {
+        Set<String> categories = new HashSet<>(scope.categoryIds());
+        texts.forEach((id, text) -> {
+            if (!text.equals(after.get(id))) {
+                categories.add(id);
+            }
+        });
+        after.keySet().stream().filter(id -> !texts.containsKey(id)).forEach(categories::add);
+        return scope.all() || categories.equals(scope.categoryIds()) ? scope : new RenderScope(false, scope.questionUrls(), categories);
     }
 
     private void remember(List<RenderedPage> pages) {
@@ -255,6 +271,7 @@ public final class LiveSite implements AutoCloseable {
             Publisher.replace(out, staging);
             published = outcome.get().tree();
             snippets = outcome.get().snippets();
+            texts = outcome.get().texts();
             includes.clear();
             remember(outcome.get().pages());
             failing = List.of();

@@ -34,7 +34,7 @@ final class SourceLocator {
 
     private Optional<SourceRef> fromMarkdown(RenderedPage page, Element element) {
         if (page.question().isEmpty()) {
-            return Optional.empty();
+            return ownText(page, element); // a category's _index.md: its headings and links are recorded too
         }
         Question question = page.question().get();
         String path = question.source().path();
@@ -78,6 +78,15 @@ final class SourceLocator {
         }
         String start = data.substring(0, Math.min(40, data.length()));
         return templates.stream().anyMatch(t -> t.lines().stream().anyMatch(line -> line.contains(start)));
+    }
+
+    private static Optional<SourceRef> ownText(RenderedPage page, Element element) {
+        for (Heading heading : page.headings()) {
+            if (heading.id().equals(element.id()) && ("h" + heading.level()).equals(element.normalName())) {
+                return Optional.of(heading.where());
+            }
+        }
+        return markdownLink(page, element).map(LinkNote::where);
     }
 
     /** The answer's Markdown link or image an {@code <a>} or {@code <img>} was rendered from, matched by its target. */

@@ -3,6 +3,7 @@ package dev.faqsite.content;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.SiteContent;
@@ -50,6 +51,9 @@ public final class ContentTree {
     }
 
     private record SnippetFile(Snippet snippet, List<Problem> problems) implements Entry {
+    }
+
+    private record CategoryTextFile(CategoryText text, List<Problem> problems) implements Entry {
     }
 
     private record Unusable(List<Problem> problems) implements Entry {
@@ -118,6 +122,7 @@ public final class ContentTree {
     public Parsed<SiteContent> assembleDespiteErrors(boolean includeDrafts) {
         ContentAssembler assembler = new ContentAssembler();
         Map<String, Snippet> snippets = new TreeMap<>();
+        Map<String, CategoryText> texts = new TreeMap<>();
         for (Entry entry : entries.values()) {
             assembler.addProblems(entry.problems());
             if (entry instanceof QuestionFile q) {
@@ -126,8 +131,15 @@ public final class ContentTree {
                 assembler.addCategory(c.category());
             } else if (entry instanceof SnippetFile s) {
                 snippets.put(s.snippet().file(), s.snippet());
+            } else if (entry instanceof CategoryTextFile t) {
+                texts.put(t.text().categoryId(), t.text());
             }
         }
+        texts.values().stream().filter(t -> entries.values().stream()
+                        .noneMatch(e -> e instanceof CategoryFile c && c.category().id().equals(t.categoryId())))
+                .forEach(t -> assembler.addProblems(List.of(Problem.error(t.source(), "category folder '" + t.categoryId()
+                        + "' has an " + CategoryText.FILE_NAME + " but no " + CategoryReader.FILE_NAME,
+                        "create " + CategoryReader.FILE_NAME + " next to it with 'label:' and 'position:'"))));
         Parsed<ContentAssembler.Content> content = assembler.assemble(includeDrafts);
         ContentAssembler.Content read = content.value().orElseThrow();
         List<Question> questions = read.questions();
@@ -137,7 +149,7 @@ public final class ContentTree {
                     .filter(q -> !includeDrafts && q.draft() || urls.add(q.url())).toList();
         }
         NavTree tree = NavTree.of(read.categories(), questions, includeDrafts);
-        return new Parsed<>(Optional.of(new SiteContent(tree, snippets)), content.problems());
+        return new Parsed<>(Optional.of(new SiteContent(tree, snippets, texts)), content.problems());
     }
 
     /** Files a bake reads: Markdown and YAML, not hidden, not an editor's backup. */
@@ -159,6 +171,11 @@ public final class ContentTree {
         String text = new String(bytes, StandardCharsets.UTF_8);
         String[] parts = relative.split("/");
         if (file.getFileName().toString().endsWith(".md")) {
+            if (parts.length == 3 && parts[0].equals(ContentAssembler.FAQ_FOLDER) && parts[2].equals(CategoryText.FILE_NAME)) {
+                Parsed<CategoryText> parsed = CategoryTextReader.read(parts[1], display, text);
+                return parsed.value().<Entry>map(t -> new CategoryTextFile(t, parsed.problems()))
+                        .orElseGet(() -> new Unusable(parsed.problems()));
+            }
             if (Snippet.isSnippetPath(relative)) {
                 return new SnippetFile(new Snippet(relative, SourceRef.of(display), text.startsWith("\uFEFF") ? text.substring(1) : text), List.of());
             }

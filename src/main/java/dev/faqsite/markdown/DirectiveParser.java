@@ -185,7 +185,9 @@ final class DirectiveParser extends AbstractBlockParser {
                 return BlockStart.of(new DirectiveParser(block, m.group(1).length(), state.getLineWithEOL())).atIndex(state.getLineEndIndex());
             }
             Opening opening = Opening.read(rest, at, col);
-            Directive block = new Directive(name, opening.label(), opening.attributes(), opening.problems(), false, col);
+            // ":::tab Python": the text after the name is the label, as an admonition's title
+            String label = opening.label().isEmpty() && opening.attributes().values().isEmpty() ? opening.rest().strip() : opening.label();
+            Directive block = new Directive(name, label, opening.attributes(), opening.problems(), false, col);
             return BlockStart.of(new DirectiveParser(block, m.group(1).length(), state.getLineWithEOL())).atIndex(state.getLineEndIndex());
         }
 

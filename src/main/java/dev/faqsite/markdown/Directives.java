@@ -94,6 +94,10 @@ final class Directives implements Parser.ParserExtension, HtmlRenderer.HtmlRende
         @Override
         public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
             return Set.of(new NodeRenderingHandler<>(Directive.class, (node, context, html) -> {
+                if (Tabs.isTabs(node)) {
+                    Tabs.render(node, context, html); // built in: drawn here, not by the page's components
+                    return;
+                }
                 List<Directive> rendered = RENDERED.get(context.getDocument());
                 int id = rendered.size();
                 rendered.add(node);

@@ -124,9 +124,10 @@ public final class MarkdownRenderer {
         String html = renderer.render(document);
         Admonitions.findings(document, lines, findings);
         Directives.findings(document, lines, findings);
+        Tabs.findings(document, lines, findings);
         html = Directives.place(html, components, lines, source.components(), findings);
         return new RenderedMarkdown(html, headings(document, lines), summary(document), text(document), findings, notes,
-                expanded.files());
+                expanded.files(), Tabs.used(document));
     }
 
     private List<dev.faqsite.markdown.Heading> headings(Document document, SourceMap lines) {

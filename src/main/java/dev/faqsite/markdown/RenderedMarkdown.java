@@ -13,9 +13,10 @@ import java.util.Set;
  * @param findings what is wrong in the Markdown, at its lines (links are reported through {@link LinkTargets})
  * @param links    every link and image, with its source line
  * @param includes every snippet included, directly or through another, by its path under {@code content/}
+ * @param tabs     whether it has content tabs: the page then loads their script
  */
 public record RenderedMarkdown(String html, List<Heading> headings, String summary, String text, List<Finding> findings,
-                               List<LinkNote> links, Set<String> includes) {
+                               List<LinkNote> links, Set<String> includes, boolean tabs) {
     public RenderedMarkdown {
         headings = List.copyOf(headings);
         findings = List.copyOf(findings);

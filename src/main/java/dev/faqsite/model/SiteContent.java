@@ -9,11 +9,21 @@ import java.util.Optional;
  *
  * @param tree     categories and published questions, in order
  * @param snippets by their path under {@code content/}
+ * @param texts    the categories' own texts ({@code _index.md}), by category id
  */
-public record SiteContent(NavTree tree, Map<String, Snippet> snippets) {
+public record SiteContent(NavTree tree, Map<String, Snippet> snippets, Map<String, CategoryText> texts) {
 
     public SiteContent {
         snippets = Map.copyOf(snippets);
+        texts = Map.copyOf(texts);
+    }
+
+    public SiteContent(NavTree tree, Map<String, Snippet> snippets) {
+        this(tree, snippets, Map.of());
+    }
+
+    public Optional<CategoryText> text(String categoryId) {
+        return Optional.ofNullable(texts.get(categoryId));
     }
 
     public Optional<Snippet> snippet(String file) {

@@ -8,6 +8,7 @@ import dev.faqsite.markdown.Heading;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.ComponentSpec;
 import dev.faqsite.model.Crumb;
 import dev.faqsite.model.FeedbackReason;
@@ -162,6 +163,7 @@ public final class SiteRenderer {
                 List.of(StructuredData.faqPage(q.title(), answer.text(), config.absolute(q.url()), date),
                         StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
+        variables.put("tabs", answer.tabs());
         if (!onPage.placedInAnswer(RatingWidget.NAME)) {
             ratings.ifPresent(r -> variables.put("ratings", r));
         }
@@ -181,13 +183,33 @@ public final class SiteRenderer {
         CategoryView page = categoryView(section);
         List<Crumb> crumbs = tree.breadcrumbs(category);
         NavView nav = new NavView(crumbs, sidebar.forCategory(category), null, null);
-        String description = category.description().isBlank()
-                ? "Questions and answers about " + category.label() + "." : category.description();
+        Optional<CategoryText> own = content.text(category.id());
+        Optional<RenderedMarkdown> text = own.map(t -> categoryText(t, category));
+        String description = own.map(CategoryText::description).filter(d -> !d.isBlank()).orElse(category.description());
+        if (description.isBlank()) {
+            description = text.map(t -> shorten(t.summary())).filter(d -> !d.isBlank())
+                    .orElse("Questions and answers about " + category.label() + ".");
+        }
         MetaView meta = meta("category", category.label(), description, category.url(), "website",
                 updated.ofCategory(category.id()), true, List.of(StructuredData.breadcrumbs(crumbs, config::absolute)));
-        written(RenderedPage.of(category.url(), category.url().substring(1) + "index.html", "category.ftl"),
-                content("category", category.label(), category.description()),
-                Map.of("site", site, "meta", meta, "nav", nav, "page", page));
+        Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
+        text.ifPresent(t -> {
+            variables.put("text", new Views.CategoryTextView(t.html(), toc(t.headings())));
+            variables.put("tabs", t.tabs());
+        });
+        written(new RenderedPage(category.url(), category.url().substring(1) + "index.html", "category.ftl", Optional.empty(),
+                        text.map(RenderedMarkdown::headings).orElse(List.of()), text.map(RenderedMarkdown::links).orElse(List.of()),
+                        text.map(RenderedMarkdown::includes).orElse(java.util.Set.of())),
+                content("category", category.label(), text.map(RenderedMarkdown::html).orElse(category.description())), variables);
+    }
+
+    /** A category's own text, rendered like an answer with its findings at the lines of its {@code _index.md}. */
+    private RenderedMarkdown categoryText(CategoryText text, Category category) {
+        ComponentRegistry.OnPage onPage = components.onPage(new ComponentPage(category.url(), category.label()), List.of());
+        RenderedMarkdown rendered = markdown.render(new MarkdownRenderer.Source(text.markdown(),
+                new SourceRef(text.source().path(), text.bodyLine(), 1), links.targets(problems), onPage, this.content::snippet));
+        rendered.findings().forEach(f -> problems.add(Problem.error(f.where(), f.message(), f.hint())));
+        return rendered;
     }
 
     private void homes() {

@@ -101,6 +101,16 @@ public final class Views {
     public record CategoryView(String id, String label, String description, String url, List<QuestionLink> questions) {
     }
 
+    /**
+     * {@code text} on a category page whose folder has an {@code _index.md} (absent otherwise): shown above its
+     * questions.
+     *
+     * @param html its Markdown rendered like an answer
+     * @param toc  the headings of its table of contents (levels 2 and 3), empty when it has too few sections
+     */
+    public record CategoryTextView(String html, List<Heading> toc) {
+    }
+
     /** {@code page} on the FAQ home and the site home. */
     public record HomeView(String title, String intro, List<CategoryView> categories, int questionCount) {
     }

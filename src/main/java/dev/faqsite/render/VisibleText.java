@@ -61,7 +61,7 @@ final class VisibleText implements NodeVisitor {
             }
         }
         return new RenderedMarkdown(answer.html(), headings, summary, String.join("\n", blocks), answer.findings(), answer.links(),
-                answer.includes());
+                answer.includes(), answer.tabs());
     }
 
     @Override

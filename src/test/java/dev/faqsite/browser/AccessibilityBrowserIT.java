@@ -26,7 +26,7 @@ class AccessibilityBrowserIT {
 
     static final List<String> PAGES = List.of("/", "/faq/api-access-and-integration/", ReaderBrowserIT.MATLAB,
             ReaderBrowserIT.RATE_LIMITS, "/faq/security-and-privacy/keep-api-key-secret/", "/tools/key-check/",
-            "/search/?q=api+key", "/no/such/page/");
+            "/faq/api-access-and-integration/api-examples-and-sdk-source/", "/search/?q=api+key", "/no/such/page/");
 
     @RegisterExtension
     static final ServedSite site = ServedSite.shipped();

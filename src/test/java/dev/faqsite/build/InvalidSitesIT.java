@@ -28,7 +28,10 @@ class InvalidSitesIT {
             "component-wrong-types", "component-unclosed-attributes", "component-duplicate-attribute", "component-never-closed",
             "component-takes-no-content", "component-without-declaration", "component-bad-declaration", "include-cycle",
             "include-missing", "include-page", "include-findings-inside", "redirect-to-draft",
-            "redirect-over-page", "redirect-not-a-path", "redirect-declared-twice"})
+            "redirect-over-page", "redirect-not-a-path", "redirect-declared-twice",
+            "tab-outside-tabs", "tabs-without-tab",
+            "tabs-content-between-tabs", "tab-duplicate-value", "tab-two-defaults", "tab-missing-label",
+            "category-text-error", "category-text-orphan"})
     void reportsContentProblemsWithTheirSourceLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());

@@ -54,6 +54,18 @@ class ShippedSiteIT {
     }
 
     @Test
+    void showsApiAccessAndIntegrationsOwnTextAboveItsQuestionsAndTheSdkExamplesInTabs() {
+        Document category = Sites.page(site.out(), "/faq/api-access-and-integration/");
+        String page = category.html();
+        assertTrue(page.indexOf("class=\"answer-body category-text\"") < page.indexOf("class=\"question-list\""));
+        assertEquals("Before you open a ticket", category.selectFirst(".category-text .admonition-title").text());
+        assertEquals("/faq/api-access-and-integration/api-examples-and-sdk-source/", category.selectFirst(".category-text a").attr("href"));
+        Document sdk = Sites.page(site.out(), "/faq/api-access-and-integration/api-examples-and-sdk-source/");
+        assertEquals(List.of("cURL", "Python", "JavaScript", "Java"), sdk.select(".answer-body .tabs .tab-label").eachText());
+        assertEquals(4, sdk.select(".tab-panel .code-block").size(), "each panel's example, highlighted");
+    }
+
+    @Test
     void hasAtLeastTwoQuestionsInEveryCategory() {
         Document faq = Sites.page(site.out(), "/faq/");
         faq.select(".faq-section").forEach(section ->

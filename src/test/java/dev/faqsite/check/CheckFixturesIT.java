@@ -32,7 +32,7 @@ class CheckFixturesIT {
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"broken-link", "broken-anchor", "missing-file", "duplicate-id", "image-alt", "headings",
             "page-meta", "link-text", "lang", "landmarks", "accessible-name", "image-alt-in-template", "image-alt-own-template",
-            "structured-data", "one-run"})
+            "structured-data", "one-run", "category-text"})
     void reportsEachFindingAtTheLineThatCausesIt(String name) throws Exception {
         BuildResult result = check(name);
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());

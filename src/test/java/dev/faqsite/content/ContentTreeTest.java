@@ -44,6 +44,31 @@ class ContentTreeTest {
     }
 
     @Test
+    void readsACategorysOwnTextWithItsFrontMatterAndBodyLineNeverAsAQuestion() throws IOException {
+        aSmallSite();
+        write("content/faq/general/_index.md", "---\ndescription: \"All about the basics.\"\nsidebar_label: x\n---\nWelcome.\n");
+        var read = ContentTree.read(site).assemble(false);
+        SiteContent content = read.value().orElseThrow();
+        assertEquals(2, content.tree().readingOrder().size(), "the text is no question");
+        var text = content.text("general").orElseThrow();
+        assertEquals("All about the basics.", text.description());
+        assertEquals("Welcome.\n", text.markdown());
+        assertEquals(5, text.bodyLine());
+        assertEquals("content/faq/general/_index.md", text.source().path());
+        assertEquals(List.of("content/faq/general/_index.md:3:1: warning: unknown key 'sidebar_label' (known keys: description)"),
+                read.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void readsACategoryTextWithoutFrontMatterFromItsFirstLine() throws IOException {
+        aSmallSite();
+        write("content/faq/general/_index.md", "Just text.\n");
+        var text = ContentTree.read(site).assemble(false).value().orElseThrow().text("general").orElseThrow();
+        assertEquals(1, text.bodyLine());
+        assertEquals("", text.description());
+    }
+
+    @Test
     void rereadsAChangedFileAndForgetsADeletedOne() throws IOException {
         aSmallSite();
         ContentTree tree = ContentTree.read(site);

@@ -42,6 +42,28 @@ class LiveSiteIT {
     }
 
     @Test
+    void anAddedEditedOrDeletedCategoryTextRendersItsCategoryPageAndNoAnswer() throws Exception {
+        Path text = md("beta/_index.md");
+        Files.writeString(text, "Pick the client for your language.\n");
+        LiveSite.Change added = preview.live().apply(List.of(text));
+        assertTrue(added.ok(), added.problems().toString());
+        assertEquals(Set.of("/faq/beta/", "/", "/faq/", "/404.html"), added.rendered());
+        assertEquals("Pick the client for your language.", Sites.page(preview.out(), "/faq/beta/").selectFirst(".category-text").text());
+
+        Files.writeString(text, "Pick the client.\n\n[Broken](nowhere.md)\n");
+        LiveSite.Change broken = preview.live().apply(List.of(text));
+        assertFalse(broken.ok());
+        assertTrue(broken.problems().get(0).format().startsWith("content/faq/beta/_index.md:3:1: error: link to a missing page"),
+                broken.problems().toString());
+
+        Files.delete(text);
+        LiveSite.Change removed = preview.live().apply(List.of(text));
+        assertTrue(removed.ok(), removed.problems().toString());
+        assertTrue(removed.rendered().contains("/faq/beta/"));
+        assertEquals(null, Sites.page(preview.out(), "/faq/beta/").selectFirst(".category-text"));
+    }
+
+    @Test
     void aNewTitleRendersEverySidebarAndTheNeighboursLinks() throws Exception {
         edit("beta/third.md", "title=What is the third question?", "title=What is question three?");
 

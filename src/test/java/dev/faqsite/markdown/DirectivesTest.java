@@ -34,7 +34,7 @@ class DirectivesTest {
 
     @Test
     void readsQuotedUnquotedAndBareFlagAttributesInTheOrderWritten() {
-        render("::tab[Python]{label=\"Py \\\"3\\\"\" value='py' order=2 default}\n", Map.of());
+        render("::step[Python]{label=\"Py \\\"3\\\"\" value='py' order=2 default}\n", Map.of());
         ComponentUse tab = seen.get(0);
         assertEquals("Python", tab.label());
         assertEquals(List.of("label", "value", "order", "default"), List.copyOf(tab.attributes().values().keySet()));
@@ -42,17 +42,17 @@ class DirectivesTest {
         assertEquals("py", tab.attributes().values().get("value"));
         assertEquals("2", tab.attributes().values().get("order"));
         assertEquals(List.of("default"), tab.attributes().flags());
-        assertEquals("content/faq/a/page.md:5:32", tab.attributeAt("value").toString());
+        assertEquals("content/faq/a/page.md:5:33", tab.attributeAt("value").toString());
     }
 
     @Test
     void nestsContainersByTheirColonsWithAdmonitionsAndCodeInside() {
         RenderedMarkdown out = render("""
-                ::::tabs{group="lang"}
-                :::tab{label="Python" value="py" default}
+                ::::steps{group="lang"}
+                :::step{label="Python" value="py" default}
                 Use **requests**.
                 :::
-                :::tab{label="Java" value="java"}
+                :::step{label="Java" value="java"}
                 :::tip
                 Inside a tab.
                 :::
@@ -63,10 +63,10 @@ class DirectivesTest {
                 ::::
                 After.
                 """, Map.of());
-        assertEquals(List.of("tab", "tab", "tabs"), seen.stream().map(ComponentUse::name).toList(), "the last first: inner ones before outer");
+        assertEquals(List.of("step", "step", "steps"), seen.stream().map(ComponentUse::name).toList(), "the last first: inner ones before outer");
         assertEquals(List.of(2, 1, 1), seen.stream().map(ComponentUse::ordinal).toList(), "each use's place among its name's, in reading order");
-        assertTrue(out.html().startsWith("[tabs|{group=lang}|[tab|{label=Python, value=py, default=true}|<p>Use <strong>requests</strong>.</p>]"
-                + "[tab|{label=Java, value=java}|<div class=\"admonition admonition-tip\""), out.html());
+        assertTrue(out.html().startsWith("[steps|{group=lang}|[step|{label=Python, value=py, default=true}|<p>Use <strong>requests</strong>.</p>]"
+                + "[step|{label=Java, value=java}|<div class=\"admonition admonition-tip\""), out.html());
         assertTrue(out.html().contains("<code class=\"language-text\">:::</code>"), out.html());
         assertTrue(out.html().endsWith("<p>After.</p>\n"), out.html());
         assertEquals(List.of(), out.findings());
