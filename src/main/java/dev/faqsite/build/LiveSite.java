@@ -100,7 +100,7 @@ public final class LiveSite implements AutoCloseable {
             return failed(problems, started);
         }
         NavTree tree = now.map(SiteContent::tree).orElse(published);
-        if (!RedirectPages.declared(published).equals(RedirectPages.declared(tree))) {
+        if (!RedirectPages.declared(published, texts).equals(RedirectPages.declared(tree, now.map(SiteContent::texts).orElse(texts)))) {
             return rebuildAll(); // redirect pages are checked against the whole site: written with it
         }
         // after a failed change the last good site may lag behind more than this change: render it all
@@ -254,7 +254,7 @@ public final class LiveSite implements AutoCloseable {
                 session = Optional.empty();
                 return failed(problems, started);
             }
-            RedirectPages.write(staging, config.get(), outcome.get().tree(), problems);
+            RedirectPages.write(staging, config.get(), outcome.get().tree(), outcome.get().texts(), problems);
             if (problems.hasErrors()) {
                 session.get().close();
                 session = Optional.empty();

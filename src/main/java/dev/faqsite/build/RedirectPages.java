@@ -2,6 +2,7 @@ package dev.faqsite.build;
 
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.NavTree;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.RedirectFrom;
@@ -19,14 +20,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Writes the redirects that pages declare with {@code redirect_from:}: a static page at each old URL that sends the
- * reader to the new one without JavaScript ({@code <meta http-equiv="refresh">}, a canonical link, {@code noindex},
+ * Writes the redirects that questions and categories' {@code _index.md} declare with {@code redirect_from:}: a static
+ * page at each old URL that sends the reader to the new one without JavaScript ({@code <meta http-equiv="refresh">}, a canonical link, {@code noindex},
  * and a visible link), and a {@code _redirects} file ({@code old new 301}) for hosts that answer with a real 301
  * (Netlify, Cloudflare Pages). Refuses, at the {@code redirect_from:} entry, a redirect whose old URL is still a page
  * or a file of the site — such a redirect would overwrite it. The rules that need only the content (an old URL leads
- * to a published page, from one page only) are checked with the content tree, before the bake.
+ * to a published page, from one page or category only) are checked with the content tree, before the bake.
  */
 final class RedirectPages {
 
@@ -41,25 +43,40 @@ final class RedirectPages {
      * @param from  the old URL, where {@code redirect_from:} declares it
      * @param to    the site path of the page, e.g. {@code /faq/billing/refunds/}
      * @param title the page's title, for the redirect page's link
+     * @param moved what the reader finds there, before the link
      */
-    record Redirect(RedirectFrom from, String to, String title) {
+    record Redirect(RedirectFrom from, String to, String title, String moved) {
 
         /** The redirects a question declares. */
         static List<Redirect> of(Question question) {
-            return question.frontMatter().redirectFrom().stream().map(r -> new Redirect(r, question.url(), question.title())).toList();
+            return question.frontMatter().redirectFrom().stream()
+                    .map(r -> new Redirect(r, question.url(), question.title(), "Its answer is now at")).toList();
+        }
+
+        /** The redirects a category's text declares, to the category's page; none when the category has no page. */
+        static List<Redirect> of(CategoryText text, NavTree tree) {
+            return tree.section(text.categoryId()).map(NavTree.Section::category).stream()
+                    .flatMap(c -> text.redirectFrom().stream().map(r -> new Redirect(r, c.url(), c.label(), "Its questions are now at")))
+                    .toList();
         }
     }
 
     private RedirectPages() {
     }
 
-    /** Writes the redirects the published questions of a bake declare into the site it baked. */
-    static List<RenderedPage> write(Path site, SiteConfig config, NavTree tree, Problems problems) throws IOException {
-        return write(site, config, tree.readingOrder().stream().flatMap(q -> Redirect.of(q).stream()).toList(), problems);
+    /** Writes the redirects the published questions and the category texts of a bake declare into the site it baked. */
+    static List<RenderedPage> write(Path site, SiteConfig config, NavTree tree, Map<String, CategoryText> texts, Problems problems)
+            throws IOException {
+        return write(site, config, all(tree, texts), problems);
+    }
+
+    private static List<Redirect> all(NavTree tree, Map<String, CategoryText> texts) {
+        return Stream.concat(tree.readingOrder().stream().flatMap(q -> Redirect.of(q).stream()),
+                texts.values().stream().flatMap(t -> Redirect.of(t, tree).stream())).toList();
     }
 
     /**
-     * Writes redirects from any source of them (questions; category pages once they declare old URLs too).
+     * Writes redirects from any source of them.
      *
      * @param site the baked site, every page and asset already in it
      * @return the redirect pages written, for the checks; nothing is written when a redirect is refused
@@ -87,11 +104,10 @@ final class RedirectPages {
         return pages;
     }
 
-    /** Every published page's old URLs, to tell whether a change touched them. */
-    static Map<String, List<String>> declared(NavTree tree) {
+    /** Every published page's old URLs, categories' too, to tell whether a change touched them. */
+    static Map<String, List<String>> declared(NavTree tree, Map<String, CategoryText> texts) {
         Map<String, List<String>> out = new HashMap<>();
-        tree.readingOrder().stream().filter(q -> !q.frontMatter().redirectFrom().isEmpty())
-                .forEach(q -> out.put(q.url(), q.frontMatter().redirectFrom().stream().map(RedirectFrom::path).toList()));
+        all(tree, texts).forEach(r -> out.computeIfAbsent(r.to(), k -> new ArrayList<>()).add(r.from().path()));
         return out;
     }
 
@@ -128,7 +144,7 @@ final class RedirectPages {
                 + "<body>\n"
                 + "<main>\n"
                 + "<h1>This page has moved</h1>\n"
-                + "<p>Its answer is now at <a href=\"" + url + "\">" + title + "</a>.</p>\n"
+                + "<p>" + escape(redirect.moved()) + " <a href=\"" + url + "\">" + title + "</a>.</p>\n"
                 + "</main>\n"
                 + "</body>\n"
                 + "</html>\n";

@@ -77,7 +77,7 @@ public final class SiteBuilder {
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
-            List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get().tree(), problems);
+            List<RenderedPage> redirects = RedirectPages.write(staging, config.get(), outcome.get().tree(), outcome.get().texts(), problems);
             if (options.mode() == BuildOptions.Mode.BUILD && problems.hasErrors()) {
                 // without checks there is nothing more to find: what was baked is not published
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);

@@ -3,6 +3,7 @@ package dev.faqsite.content;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.CategoryText;
+import dev.faqsite.model.RedirectFrom;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,12 +11,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Reads a category's {@code _index.md}: optional front matter ({@code description}) between {@code ---} lines, then
- * Markdown. Unlike a question it needs no title: the category's label from {@code _category.yml} heads its page.
+ * Reads a category's {@code _index.md}: optional front matter ({@code description}, {@code redirect_from}) between
+ * {@code ---} lines, then Markdown. Unlike a question it needs no title: the category's label from
+ * {@code _category.yml} heads its page.
  */
 final class CategoryTextReader {
 
-    static final Set<String> KEYS = Set.of("description");
+    static final Set<String> KEYS = Set.of("description", RedirectFromReader.KEY);
 
     private CategoryTextReader() {
     }
@@ -26,7 +28,7 @@ final class CategoryTextReader {
         String content = text.startsWith("\uFEFF") ? text.substring(1) : text;
         String[] lines = content.split("\n", -1);
         if (!lines[0].strip().equals("---")) {
-            return new Parsed<>(Optional.of(new CategoryText(categoryId, "", SourceRef.of(path), 1, content)), problems);
+            return new Parsed<>(Optional.of(new CategoryText(categoryId, "", List.of(), SourceRef.of(path), 1, content)), problems);
         }
         int close = -1;
         for (int i = 1; i < lines.length && close < 0; i++) {
@@ -43,9 +45,10 @@ final class CategoryTextReader {
         }
         fields.get().warnUnknown(KEYS);
         String description = fields.get().string("description").orElse("");
+        List<RedirectFrom> redirectFrom = RedirectFromReader.read(fields.get(), problems);
         String body = String.join("\n", List.of(lines).subList(close + 1, lines.length));
         boolean unusable = problems.stream().anyMatch(Problem::isError);
         return new Parsed<>(unusable ? Optional.empty()
-                : Optional.of(new CategoryText(categoryId, description, SourceRef.of(path), close + 2, body)), problems);
+                : Optional.of(new CategoryText(categoryId, description, redirectFrom, SourceRef.of(path), close + 2, body)), problems);
     }
 }

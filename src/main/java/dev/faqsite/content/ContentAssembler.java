@@ -3,6 +3,7 @@ package dev.faqsite.content;
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.model.Category;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.FrontMatter;
 import dev.faqsite.model.Question;
 
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 /**
  * Turns the files found under {@code content/} into categories and questions, and checks the rules that span files:
  * every question sits in a category folder that has metadata, no two sources produce the same URL, and every old URL
- * a page declares in {@code redirect_from:} leads to a published page from one page only.
+ * a page or a category text declares in {@code redirect_from:} leads to a published page from one of them only.
  */
 public final class ContentAssembler {
 
@@ -37,6 +38,7 @@ public final class ContentAssembler {
     private final List<Problem> problems = new ArrayList<>();
     private final List<Category> categories = new ArrayList<>();
     private final List<Question> questions = new ArrayList<>();
+    private final List<CategoryText> texts = new ArrayList<>();
     private final Set<String> questionFolders = new TreeSet<>();
     private final Map<String, String> firstQuestionInFolder = new HashMap<>();
 
@@ -79,6 +81,11 @@ public final class ContentAssembler {
         categories.add(category);
     }
 
+    /** A category's {@code _index.md}: its old URLs share the redirect rules with the questions'. */
+    public void addCategoryText(CategoryText text) {
+        texts.add(text);
+    }
+
     public void addProblems(List<Problem> found) {
         problems.addAll(found);
     }
@@ -104,7 +111,7 @@ public final class ContentAssembler {
                                 + earlier.source().path(), "give one of them another 'slug:' or file name"));
                     }
                 });
-        problems.addAll(RedirectRules.check(questions, includeDrafts));
+        problems.addAll(RedirectRules.check(questions, texts, includeDrafts));
         return new Parsed<>(Optional.of(new Content(categories, questions)), problems);
     }
 }

@@ -133,6 +133,7 @@ public final class ContentTree {
                 snippets.put(s.snippet().file(), s.snippet());
             } else if (entry instanceof CategoryTextFile t) {
                 texts.put(t.text().categoryId(), t.text());
+                assembler.addCategoryText(t.text());
             }
         }
         texts.values().stream().filter(t -> entries.values().stream()

@@ -1,13 +1,16 @@
 package dev.faqsite.content;
 
 import dev.faqsite.diag.Problem;
+import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.Question;
 import dev.faqsite.model.RedirectFrom;
 
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * The rules of {@code redirect_from:} that span files, checked with the rest of the tree before anything is baked:
@@ -19,20 +22,24 @@ final class RedirectRules {
     private RedirectRules() {
     }
 
-    /** Problems of the questions' redirects, at each {@code redirect_from:} entry, in the order they are declared. */
-    static List<Problem> check(List<Question> questions, boolean includeDrafts) {
-        record Declared(RedirectFrom from, Question to) {
+    /**
+     * Problems of the questions' and categories' redirects, at each {@code redirect_from:} entry, in the order they
+     * are declared. A category page is always published, so only a question's redirect can lead to a draft.
+     */
+    static List<Problem> check(List<Question> questions, Collection<CategoryText> texts, boolean includeDrafts) {
+        record Declared(RedirectFrom from, boolean toDraft, String to) {
         }
-        List<Declared> declared = questions.stream()
-                .flatMap(q -> q.frontMatter().redirectFrom().stream().map(r -> new Declared(r, q)))
+        List<Declared> declared = Stream.concat(
+                        questions.stream().flatMap(q -> q.frontMatter().redirectFrom().stream().map(r -> new Declared(r, q.draft(), q.url()))),
+                        texts.stream().flatMap(t -> t.redirectFrom().stream().map(r -> new Declared(r, false, ""))))
                 .sorted(Comparator.comparing(d -> d.from().declaredAt()))
                 .toList();
         Map<String, RedirectFrom> seen = new HashMap<>();
         return declared.stream().<Problem>mapMulti((d, out) -> {
             String path = d.from().path();
             RedirectFrom earlier = seen.putIfAbsent(path.endsWith("/") ? path : path + "/", d.from());
-            if (d.to().draft() && !includeDrafts) {
-                out.accept(Problem.error(d.from().declaredAt(), "redirect from " + path + " goes to " + d.to().url()
+            if (d.toDraft() && !includeDrafts) {
+                out.accept(Problem.error(d.from().declaredAt(), "redirect from " + path + " goes to " + d.to()
                         + ", which is not published", "the page is a draft: publish it, or build with --drafts"));
             } else if (earlier != null) {
                 out.accept(Problem.error(d.from().declaredAt(), "redirect from " + path + " is declared twice: here and at "

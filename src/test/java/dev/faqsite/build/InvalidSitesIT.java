@@ -31,7 +31,7 @@ class InvalidSitesIT {
             "redirect-over-page", "redirect-not-a-path", "redirect-declared-twice",
             "tab-outside-tabs", "tabs-without-tab",
             "tabs-content-between-tabs", "tab-duplicate-value", "tab-two-defaults", "tab-missing-label",
-            "category-text-error", "category-text-orphan"})
+            "category-text-error", "category-text-orphan", "category-redirect-claimed-twice"})
     void reportsContentProblemsWithTheirSourceLine(String name) throws Exception {
         BuildResult result = Sites.build(Sites.fixture("invalid/" + name), out.resolve("site"));
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Pages' old URLs ({@code redirect_from:}) become static redirect pages and a {@code _redirects} file. */
 class RedirectPagesIT {
@@ -41,11 +42,28 @@ class RedirectPagesIT {
     }
 
     @Test
+    void aCategorysOldUrlsFromItsIndexFileLeadToTheCategoryPage() throws Exception {
+        Path out = tmp.resolve("site");
+        BuildResult result = strictBuild(out);
+        assertEquals("", Sites.problems(result));
+
+        Document page = Sites.page(out, "/docs/old-category/");
+        assertEquals("0; url=/faq/billing/", page.selectFirst("meta[http-equiv=refresh]").attr("content"));
+        assertEquals("https://docs.example.test/faq/billing/", page.selectFirst("link[rel=canonical]").attr("href"));
+        assertEquals("Its questions are now at Billing.", page.selectFirst("main p").text());
+        assertEquals("/faq/billing/", Sites.page(out, "/docs/account/billing/").selectFirst("main a").attr("href"));
+        assertTrue(Sites.page(out, "/faq/billing/").selectFirst("main").text().contains("Paying for the API: invoices, refunds and plans."),
+                "the category page is still there, with its own text");
+    }
+
+    @Test
     void writesARedirectsFileThatNetlifyAndCloudflareAnswerWithA301() throws Exception {
         Path out = tmp.resolve("site");
         strictBuild(out);
         assertEquals("""
+                /docs/account/billing /faq/billing/ 301
                 /docs/billing/refunds /faq/billing/refunds/ 301
+                /docs/old-category/ /faq/billing/ 301
                 /docs/payments/refund-times/ /faq/billing/refunds/ 301
                 /help/invoices /faq/billing/invoices/ 301
                 """, Files.readString(out.resolve("_redirects")));

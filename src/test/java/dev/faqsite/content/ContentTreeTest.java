@@ -55,7 +55,33 @@ class ContentTreeTest {
         assertEquals("Welcome.\n", text.markdown());
         assertEquals(5, text.bodyLine());
         assertEquals("content/faq/general/_index.md", text.source().path());
-        assertEquals(List.of("content/faq/general/_index.md:3:1: warning: unknown key 'sidebar_label' (known keys: description)"),
+        assertEquals(List.of("content/faq/general/_index.md:3:1: warning: unknown key 'sidebar_label' (known keys: description, redirect_from)"),
+                read.problems().stream().map(Problem::format).toList());
+    }
+
+    @Test
+    void readsACategorysOldUrlsEachWithItsOwnLineAndRejectsOneThatIsNoSitePath() throws IOException {
+        aSmallSite();
+        write("content/faq/general/_index.md",
+                "---\nredirect_from:\n  - /docs/basics/\n  - \"/docs/getting-started\"\n  - https://old.example.test/docs\n---\nWelcome.\n");
+        var read = ContentTree.read(site).assemble(false);
+        assertEquals(List.of("content/faq/general/_index.md:5:5: error: redirect_from entry 'https://old.example.test/docs' is not a"
+                        + " path of this site (write the old URL's path, starting with '/' and without host, '?' or '#', e.g. /docs/billing/refunds)"),
+                read.problems().stream().map(Problem::format).toList());
+        write("content/faq/general/_index.md", "---\nredirect_from:\n  - /docs/basics/\n  - \"/docs/getting-started\"\n---\nWelcome.\n");
+        var text = ContentTree.read(site).assemble(false).value().orElseThrow().text("general").orElseThrow();
+        assertEquals(List.of("/docs/basics/ at content/faq/general/_index.md:3:5", "/docs/getting-started at content/faq/general/_index.md:4:5"),
+                text.redirectFrom().stream().map(r -> r.path() + " at " + r.declaredAt()).toList());
+    }
+
+    @Test
+    void rejectsAnOldUrlThatACategoryAndAQuestionBothClaim() throws IOException {
+        aSmallSite();
+        write("content/faq/general/_index.md", "---\nredirect_from: [/docs/basics]\n---\nWelcome.\n");
+        write("content/faq/general/second.md", "---\ntitle: Second?\norder: 2\nredirect_from: /docs/basics/\n---\nTwo.\n");
+        var read = ContentTree.read(site).assemble(false);
+        assertEquals(List.of("content/faq/general/second.md:4:16: error: redirect from /docs/basics/ is declared twice: here and at"
+                        + " content/faq/general/_index.md:2:17 (keep it in one page's redirect_from)"),
                 read.problems().stream().map(Problem::format).toList());
     }
 
