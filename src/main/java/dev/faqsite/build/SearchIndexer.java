@@ -20,7 +20,7 @@ import java.util.concurrent.TimeUnit;
  * downloads only what it needs. Pagefind comes from npm ({@code npm ci} installs the version pinned in
  * {@code package-lock.json}); its native binary is run directly, so a build needs no Node.js once it is installed.
  */
-final class SearchIndexer {
+public final class SearchIndexer {
 
     /** Where the index is written, under the site's root; templates load {@code /pagefind/pagefind.js}. */
     static final String OUTPUT = "pagefind";
@@ -52,6 +52,11 @@ final class SearchIndexer {
             }
         }
         return Optional.empty();
+    }
+
+    /** The Pagefind binary a build of the site in {@code siteRoot} would run, as {@link #locate} finds it. */
+    public static Optional<Path> binaryFor(Path siteRoot, Map<String, String> environment) {
+        return locate(siteRoot, environment).map(SearchIndexer::binary);
     }
 
     private static Set<Path> searchFolders(Path siteRoot) {

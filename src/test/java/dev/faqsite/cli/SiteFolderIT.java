@@ -63,6 +63,8 @@ class SiteFolderIT {
         assertTrue(shown.matches("(?s)faqsite \\d+\\.\\d+\\.\\d+ \\(commit [0-9a-f]{7,}\\)\n.*"), shown);
         assertTrue(shown.contains("JBake 2.7.0, Freemarker 2.3.35, flexmark-java 0.64.8, Jsoup 1.22.1"), shown);
         assertTrue(shown.contains("Pagefind " + pinned + " (pinned)"), shown);
+        // the binary a build here runs (npm's node_modules, as .ci/run installs it), asked for its own version
+        assertTrue(shown.contains("node_modules") && shown.contains("(pagefind " + pinned + ")"), shown);
         assertTrue(shown.contains("Java " + System.getProperty("java.runtime.version")), shown);
     }
 }
