@@ -15,6 +15,7 @@ import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.Snippet;
 import dev.faqsite.model.SourceDates;
+import dev.faqsite.render.PageSink;
 import dev.faqsite.render.Publishing;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
@@ -43,9 +44,10 @@ final class Bake implements AutoCloseable {
      * @param workDir       scratch folder for the merged templates
      * @param includeDrafts whether draft questions are published
      * @param dates         when each source file last changed, for pages whose front matter gives no date
+     * @param pages         told of each page as it is written (the search index)
      */
     record Request(Path siteRoot, SiteConfig config, MarkdownRenderer markdown, Path workDir, boolean includeDrafts,
-                   SourceDates dates, Timings timings) {
+                   SourceDates dates, Timings timings, PageSink pages) {
     }
 
     /**
@@ -112,6 +114,8 @@ final class Bake implements AutoCloseable {
         SiteRenderer renderer = renderer(destination, problems);
         renderer.renderAll();
         request.timings().lap("render");
+        jbake.filed();
+        request.timings().lap("content store (beside render)");
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
         return problems.hasErrors() && !despiteErrors ? Optional.empty()
@@ -175,7 +179,7 @@ final class Bake implements AutoCloseable {
     private SiteRenderer renderer(Path destination, Problems problems) throws IOException {
         return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, components,
                 destination, problems, request.dates(), new RuleLevel(SiteChecker.BROKEN_LINK,
-                SiteChecker.level(request.config().checks(), SiteChecker.BROKEN_LINK)));
+                SiteChecker.level(request.config().checks(), SiteChecker.BROKEN_LINK)), request.pages());
     }
 
     @Override

@@ -12,8 +12,10 @@ import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.Snippet;
+import dev.faqsite.render.PageSink;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
+import dev.faqsite.search.PagefindBinary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -243,7 +245,7 @@ public final class LiveSite implements AutoCloseable {
         Files.createDirectories(templates);
         try {
             Bake.Request request = new Bake.Request(options.source(), config.get(), markdown.get(), templates,
-                    options.includeDrafts(), GitHistory.of(options.source()), new Timings());
+                    options.includeDrafts(), GitHistory.of(options.source()), new Timings(), PageSink.NONE);
             session = Bake.open(request, staging, problems, false);
             if (session.isEmpty()) {
                 return failed(problems, started);
@@ -262,9 +264,13 @@ public final class LiveSite implements AutoCloseable {
             }
             // the search index is built with the whole site; edits in between are searchable after the next full rebuild
             if (config.get().search().enabled()) {
-                Optional<SearchIndexer> indexer = SearchIndexer.locate(options.source(), System.getenv());
-                Optional<String> failure = indexer.isPresent() ? indexer.get().index(staging)
-                        : Optional.of("Pagefind is not installed (run 'npm ci')");
+                Optional<Path> pagefind = PagefindBinary.find(options.source(), System.getenv());
+                Optional<String> failure = Optional.of("Pagefind is not installed (run 'npm ci')");
+                if (pagefind.isPresent()) {
+                    try (SiteSearch search = SiteSearch.start(pagefind.get())) {
+                        failure = search.finish(staging).join();
+                    }
+                }
                 failure.ifPresent(f -> problems.add(Problem.warning(config.get().search().declaredAt(),
                         "no search index: " + f, "search works again after the next full build")));
             }

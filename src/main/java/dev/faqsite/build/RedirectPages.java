@@ -1,5 +1,7 @@
 package dev.faqsite.build;
 
+import dev.faqsite.search.PagefindBinary;
+
 import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.model.CategoryText;
@@ -35,7 +37,7 @@ final class RedirectPages {
     /** Written at the site's root, in the format Netlify and Cloudflare Pages read. */
     static final String REDIRECTS_FILE = "_redirects";
     /** Folders the build fills after this step: a redirect there would be overwritten, or overwrite. */
-    private static final List<String> RESERVED = List.of("/" + SearchIndexer.OUTPUT + "/", "/assets/");
+    private static final List<String> RESERVED = List.of("/" + PagefindBinary.OUTPUT + "/", "/assets/");
 
     /**
      * One old URL and where it now leads.

@@ -13,6 +13,7 @@ import dev.faqsite.markdown.UnknownExtensionException;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SourceDates;
 import dev.faqsite.render.RenderedPage;
+import dev.faqsite.search.PagefindBinary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ public final class SiteBuilder {
         return build(options, System.getenv());
     }
 
-    /** @param environment where {@value SearchIndexer#BINARY_VARIABLE} may name the search indexer */
+    /** @param environment where {@value PagefindBinary#VARIABLE} may name the search indexer */
     static BuildResult build(BuildOptions options, Map<String, String> environment) throws Exception {
         long started = System.nanoTime();
         Timings timings = new Timings();
@@ -54,12 +55,12 @@ public final class SiteBuilder {
         }
         MarkdownRenderer markdown = configured.get();
 
-        Optional<SearchIndexer> indexer = Optional.empty();
+        Optional<Path> pagefind = Optional.empty();
         if (config.get().search().enabled()) {
-            indexer = SearchIndexer.locate(options.source(), environment);
-            if (indexer.isEmpty()) {
+            pagefind = PagefindBinary.find(options.source(), environment);
+            if (pagefind.isEmpty()) {
                 problems.add(Problem.error(config.get().search().declaredAt(), "search is enabled but Pagefind is not installed",
-                        "run 'npm ci' where package.json is (it installs Pagefind), set " + SearchIndexer.BINARY_VARIABLE
+                        "run 'npm ci' where package.json is (it installs Pagefind), set " + PagefindBinary.VARIABLE
                                 + " to a pagefind binary, or set search.enabled: false"));
                 return result(BuildResult.Status.CONFIG_ERRORS, problems, 0, started, config, null, timings);
             }
@@ -71,9 +72,11 @@ public final class SiteBuilder {
         Files.createDirectories(out.getParent());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
+        // started first, so that Pagefind is ready when the first page is rendered
+        SiteSearch search = pagefind.map(SiteSearch::start).orElseGet(SiteSearch::off);
         try {
             Optional<Bake.Outcome> outcome = bake(new Bake.Request(options.source(), config.get(), markdown, work,
-                    options.includeDrafts(), dates, timings), staging, problems);
+                    options.includeDrafts(), dates, timings, search.pages()), staging, problems);
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
@@ -82,14 +85,13 @@ public final class SiteBuilder {
                 // without checks there is nothing more to find: what was baked is not published
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
             }
-            CompletableFuture<Optional<String>> searchIndex = indexer.isPresent() ? indexer.get().start(staging)
-                    : CompletableFuture.completedFuture(Optional.empty());
+            CompletableFuture<Optional<String>> searchIndex = search.finish(staging);
             if (options.mode() != BuildOptions.Mode.BUILD) {
                 try {
                     // alongside the search indexer, which only reads the pages; links into its output wait for it
                     SiteChecker.Report report = new SiteChecker(config.get().checks(), config.get().baseUrl(),
                             outcome.get().templates()).check(staging, Stream.concat(outcome.get().pages().stream(), redirects.stream()).toList(),
-                            new SiteChecker.LateOutput(SearchIndexer.OUTPUT + "/", searchIndex));
+                            new SiteChecker.LateOutput(PagefindBinary.OUTPUT + "/", searchIndex));
                     problems.addAll(report.problems());
                     SiteChecker.writeExternalLinks(report.externalLinks(), options.externalLinksReport());
                     if (options.external().isPresent()) {
@@ -104,12 +106,12 @@ public final class SiteBuilder {
                 timings.lap("check");
             }
             Optional<String> failure = searchIndex.join();
-            if (indexer.isPresent()) {
-                timings.lap(options.mode() == BuildOptions.Mode.BUILD ? "search index" : "search index (remaining)");
+            if (pagefind.isPresent()) {
+                timings.lap(options.mode() == BuildOptions.Mode.BUILD ? "search index (remaining)" : "search index (remaining after checks)");
             }
             if (failure.isPresent()) {
                 problems.add(Problem.error(config.get().search().declaredAt(), "cannot build the search index: " + failure.get(),
-                        "run " + indexer.get().binary() + " --site <output> to see the whole report"));
+                        "run " + pagefind.get() + " --site <output> to see the whole report"));
             }
             if (problems.hasErrors()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, outcome.get().tree(), timings);
@@ -122,6 +124,7 @@ public final class SiteBuilder {
             timings.lap("publish");
             return result(BuildResult.Status.BUILT, problems, outcome.get().pages().size(), started, config, outcome.get().tree(), timings);
         } finally {
+            search.close();
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
         }

@@ -2,7 +2,7 @@ package dev.faqsite.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.faqsite.build.SearchIndexer;
+import dev.faqsite.search.PagefindBinary;
 import dev.faqsite.init.Release;
 import picocli.CommandLine.IVersionProvider;
 
@@ -64,7 +64,7 @@ final class VersionInfo implements IVersionProvider {
     private String pagefindInUse() {
         // the binary a build here would run (FAQSITE_PAGEFIND, else npm's node_modules), else one on the PATH
         Optional<Path> binary = Optional.ofNullable(environment.get("FAQSITE_PAGEFIND")).filter(s -> !s.isBlank()).map(Path::of)
-                .or(() -> SearchIndexer.binaryFor(Path.of("."), environment))
+                .or(() -> PagefindBinary.find(Path.of("."), environment))
                 .or(() -> onPath("pagefind"));
         if (binary.isEmpty()) {
             return "none found: search needs FAQSITE_PAGEFIND or pagefind on the PATH (or npm's node_modules)";

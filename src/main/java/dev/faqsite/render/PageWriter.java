@@ -17,11 +17,13 @@ final class PageWriter {
     private final Templates templates;
     private final Path destination;
     private final Problems problems;
+    private final PageSink sink;
 
-    PageWriter(Templates templates, Path destination, Problems problems) {
+    PageWriter(Templates templates, Path destination, Problems problems, PageSink sink) {
         this.templates = templates;
         this.destination = destination;
         this.problems = problems;
+        this.sink = sink;
     }
 
     /**
@@ -33,7 +35,13 @@ final class PageWriter {
      */
     boolean write(String template, String outputPath, PageContent content, Map<String, Object> variables) {
         return templates.render(template, content, variables, problems)
-                .map(text -> writeFile(outputPath, text.getBytes(StandardCharsets.UTF_8)))
+                .map(text -> {
+                    boolean written = writeFile(outputPath, text.getBytes(StandardCharsets.UTF_8));
+                    if (written) {
+                        sink.written(outputPath, text);
+                    }
+                    return written;
+                })
                 .orElse(false);
     }
 

@@ -81,15 +81,16 @@ public final class SiteRenderer {
      * @param components  the site's own components, declared in its templates
      * @param dates       when each source file last changed, for pages whose front matter gives no date
      * @param brokenLinks the check rule, at the site's level, a {@code .md} link to a missing page is found under
+     * @param sink        told of each page as it is written
      */
     public SiteRenderer(SiteConfig config, SiteContent content, MarkdownRenderer markdown, Templates templates,
                         TemplateWorkspace workspace, List<ComponentSpec> components, Path destination, Problems problems,
-                        SourceDates dates, RuleLevel brokenLinks) throws IOException {
+                        SourceDates dates, RuleLevel brokenLinks, PageSink sink) throws IOException {
         this.config = config;
         this.content = content;
         this.tree = content.tree();
         this.markdown = markdown;
-        this.writer = new PageWriter(templates, destination, problems);
+        this.writer = new PageWriter(templates, destination, problems, sink);
         this.problems = problems;
         String assetVersion = workspace.fingerprint();
         this.site = new SiteView(config.name(), config.baseUrl(), config.language(), config.description(),

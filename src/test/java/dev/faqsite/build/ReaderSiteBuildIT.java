@@ -1,5 +1,6 @@
 package dev.faqsite.build;
 
+import dev.faqsite.search.PagefindBinary;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.faqsite.testing.BuiltSite;
@@ -192,7 +193,7 @@ class ReaderSiteBuildIT {
     @Test
     void reportsWhereSearchIsEnabledWhenPagefindIsMissing() throws Exception {
         BuildResult missing = SiteBuilder.build(new BuildOptions(Sites.fixture("reader"), tmp.resolve("missing"), false),
-                Map.of(SearchIndexer.BINARY_VARIABLE, tmp.resolve("no-pagefind-here").toString()));
+                Map.of(PagefindBinary.VARIABLE, tmp.resolve("no-pagefind-here").toString()));
         assertEquals(BuildResult.Status.CONFIG_ERRORS, missing.status());
         assertEquals("site.yml:22:3: error: search is enabled but Pagefind is not installed (run 'npm ci' where package.json "
                 + "is (it installs Pagefind), set FAQSITE_PAGEFIND to a pagefind binary, or set search.enabled: false)",
@@ -210,13 +211,13 @@ class ReaderSiteBuildIT {
         Sites.write(out.resolve("index.html"), "the previous site");
 
         BuildResult result = SiteBuilder.build(new BuildOptions(site, out, false, BuildOptions.Mode.STRICT),
-                Map.of(SearchIndexer.BINARY_VARIABLE, pagefind.toString()));
+                Map.of(PagefindBinary.VARIABLE, pagefind.toString()));
 
         assertEquals(BuildResult.Status.CONTENT_ERRORS, result.status());
         assertEquals("content/faq/general/checked.md:7:1: error: link to a missing page /faq/general/gone/ [broken-link] (check the "
                 + "path; questions are served at /faq/<category>/<question>/)\n"
-                + "site.yml:17:3: error: cannot build the search index: Pagefind failed (exit 3): Indexing 3 pages / Error: out of "
-                + "disk space (run " + pagefind + " --site <output> to see the whole report)", Sites.problems(result));
+                + "site.yml:17:3: error: cannot build the search index: cannot start Pagefind: Pagefind stopped (exit 3): Error: out "
+                + "of disk space (run " + pagefind + " --site <output> to see the whole report)", Sites.problems(result));
         assertEquals("the previous site", Files.readString(out.resolve("index.html")));
     }
 
