@@ -114,8 +114,7 @@ final class Bake implements AutoCloseable {
         SiteRenderer renderer = renderer(destination, problems);
         renderer.renderAll();
         request.timings().lap("render");
-        jbake.filed();
-        request.timings().lap("content store (beside render)");
+        jbake.startFiling(); // beside what follows the rendering: Pagefind writing its index leaves a core idle
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
         return problems.hasErrors() && !despiteErrors ? Optional.empty()
@@ -180,6 +179,11 @@ final class Bake implements AutoCloseable {
         return new SiteRenderer(request.config(), current, request.markdown(), jbake.templates(), workspace, components,
                 destination, problems, request.dates(), new RuleLevel(SiteChecker.BROKEN_LINK,
                 SiteChecker.level(request.config().checks(), SiteChecker.BROKEN_LINK)), request.pages());
+    }
+
+    /** Waits until JBake's content store holds the content; rethrows what failed there. */
+    void filed() {
+        jbake.filed();
     }
 
     @Override

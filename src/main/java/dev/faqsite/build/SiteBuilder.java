@@ -74,9 +74,12 @@ public final class SiteBuilder {
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
         // started first, so that Pagefind is ready when the first page is rendered
         SiteSearch search = pagefind.map(SiteSearch::start).orElseGet(SiteSearch::off);
+        Optional<Bake> bake = Optional.empty();
         try {
-            Optional<Bake.Outcome> outcome = bake(new Bake.Request(options.source(), config.get(), markdown, work,
-                    options.includeDrafts(), dates, timings, search.pages()), staging, problems);
+            // baked as far as the content allows, so that the checks still run and one run reports every problem
+            bake = Bake.open(new Bake.Request(options.source(), config.get(), markdown, work, options.includeDrafts(), dates,
+                    timings, search.pages()), staging, problems, true);
+            Optional<Bake.Outcome> outcome = bake.isEmpty() ? Optional.empty() : bake.get().bakeAll(staging, problems);
             if (outcome.isEmpty()) {
                 return result(BuildResult.Status.CONTENT_ERRORS, problems, 0, started, config, null, timings);
             }
@@ -109,6 +112,8 @@ public final class SiteBuilder {
             if (pagefind.isPresent()) {
                 timings.lap(options.mode() == BuildOptions.Mode.BUILD ? "search index (remaining)" : "search index (remaining after checks)");
             }
+            bake.get().filed();
+            timings.lap("jbake content store (remaining)");
             if (failure.isPresent()) {
                 problems.add(Problem.error(config.get().search().declaredAt(), "cannot build the search index: " + failure.get(),
                         "run " + pagefind.get() + " --site <output> to see the whole report"));
@@ -124,25 +129,10 @@ public final class SiteBuilder {
             timings.lap("publish");
             return result(BuildResult.Status.BUILT, problems, outcome.get().pages().size(), started, config, outcome.get().tree(), timings);
         } finally {
+            bake.ifPresent(Bake::close);
             search.close();
             Publisher.deleteQuietly(staging);
             Publisher.deleteQuietly(work);
-        }
-    }
-
-    /**
-     * Bakes as much of the site into {@code destination} as its content allows, so that the checks still run and one
-     * run reports every problem.
-     *
-     * @return empty when nothing could be baked; {@code problems} may hold errors beside an outcome: the caller decides
-     */
-    private static Optional<Bake.Outcome> bake(Bake.Request request, Path destination, Problems problems) throws Exception {
-        Optional<Bake> bake = Bake.open(request, destination, problems, true);
-        if (bake.isEmpty()) {
-            return Optional.empty();
-        }
-        try (Bake open = bake.get()) {
-            return open.bakeAll(destination, problems);
         }
     }
 

@@ -44,10 +44,12 @@ public final class JBakeSession implements AutoCloseable {
     private DefaultJBakeConfiguration config;
     private Utensils utensils;
     private ContentStore store;
+    private final SiteContent initial;
     private CompletableFuture<Void> filing;
     private boolean closed;
 
-    private JBakeSession(Path siteRoot, Path contentFolder, TemplateWorkspace workspace) {
+    private JBakeSession(Path siteRoot, Path contentFolder, TemplateWorkspace workspace, SiteContent initial) {
+        this.initial = initial;
         this.paths = new SourcePaths(siteRoot, contentFolder);
         this.engine = new ModelEngine(paths);
         this.workspace = workspace;
@@ -55,10 +57,10 @@ public final class JBakeSession implements AutoCloseable {
 
     /**
      * Starts JBake on a site's content, waiting until no other bake runs in this JVM. Its templates can be used at
-     * once; its content store starts, and JBake's crawler files the content into it, on a thread of their own: the
-     * pages are rendered from the model, never read back from the store, so the store's start-up and the crawl (a
-     * second of a 1,000-page build, on one thread) run beside the rendering instead of before it. {@link #filed()}
-     * waits for them.
+     * once. Its content store is started, and the content filed into it by JBake's crawler, only when asked
+     * ({@link #startFiling()}), on a thread of its own: pages are rendered from the model, never read back from the
+     * store, so the store's start-up and the crawl (a second of CPU per 1,000 pages, on one thread) can wait for a
+     * core the rendering leaves idle.
      *
      * @param workDir     scratch folder JBake calls its source folder
      * @param destination the folder pages are written to
@@ -66,18 +68,25 @@ public final class JBakeSession implements AutoCloseable {
     public static JBakeSession open(Path siteRoot, Path contentFolder, TemplateWorkspace workspace, SiteContent content,
                                     Path workDir, Path destination) throws Exception {
         JBakeGuard.acquire();
-        JBakeSession session = new JBakeSession(siteRoot, contentFolder, workspace);
+        JBakeSession session = new JBakeSession(siteRoot, contentFolder, workspace, content);
         try {
             session.configure(contentFolder, workDir, destination);
-            session.filing = new CompletableFuture<>();
-            Thread filing = new Thread(() -> session.fileContent(content), "jbake-content-store");
-            filing.setDaemon(true);
-            filing.start();
             return session;
         } catch (Exception | Error e) {
             session.close();
             throw e;
         }
+    }
+
+    /** Starts filing the content into JBake's content store on a thread of its own; once only. */
+    public synchronized void startFiling() {
+        if (filing != null) {
+            return;
+        }
+        filing = new CompletableFuture<>();
+        Thread thread = new Thread(() -> fileContent(initial), "jbake-content-store");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     private void configure(Path contentFolder, Path workDir, Path destination) throws IOException {
@@ -121,8 +130,9 @@ public final class JBakeSession implements AutoCloseable {
         }
     }
 
-    /** Waits until JBake's content store holds the content; rethrows what went wrong there. */
+    /** Waits until JBake's content store holds the content (filing it now if not started); rethrows what failed. */
     public void filed() {
+        startFiling();
         try {
             filing.join();
         } catch (CompletionException e) {
@@ -200,8 +210,12 @@ public final class JBakeSession implements AutoCloseable {
         }
         closed = true;
         try {
-            if (filing != null) {
-                filing.exceptionally(failure -> null).join(); // never under the thread still filing
+            CompletableFuture<Void> started;
+            synchronized (this) {
+                started = filing;
+            }
+            if (started != null) {
+                started.exceptionally(failure -> null).join(); // never under the thread still filing
             }
             if (store != null) {
                 store.close();

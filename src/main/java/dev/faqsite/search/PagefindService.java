@@ -78,7 +78,8 @@ public final class PagefindService implements AutoCloseable {
                 requests.flush();
             }
         } catch (IOException e) {
-            fail(why("cannot send to Pagefind: " + e.getMessage()));
+            // a closed pipe: the process is gone, and its exit code and last words say more than the pipe
+            fail(why("Pagefind stopped"));
         }
         if (stopped != null) {
             fail(stopped);
