@@ -275,6 +275,7 @@ public final class LiveSite implements AutoCloseable {
                         "no search index: " + f, "search works again after the next full build")));
             }
             Publisher.replace(out, staging);
+            Publisher.clearReplaced(out); // the server goes on meanwhile
             published = outcome.get().tree();
             snippets = outcome.get().snippets();
             texts = outcome.get().texts();

@@ -72,6 +72,7 @@ public final class SiteBuilder {
         Files.createDirectories(out.getParent());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path work = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".work-");
+        CompletableFuture<Void> replacedSitesGone = Publisher.clearReplaced(out);
         // started first, so that Pagefind is ready when the first page is rendered
         SiteSearch search = pagefind.map(SiteSearch::start).orElseGet(SiteSearch::off);
         Optional<Bake> bake = Optional.empty();
@@ -125,6 +126,7 @@ public final class SiteBuilder {
                 return result(BuildResult.Status.CHECKED, problems, outcome.get().pages().size(), started, config,
                         outcome.get().tree(), timings);
             }
+            replacedSitesGone.join();
             Publisher.replace(out, staging);
             timings.lap("publish");
             return result(BuildResult.Status.BUILT, problems, outcome.get().pages().size(), started, config, outcome.get().tree(), timings);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -45,6 +46,31 @@ class PublishIT {
 
         assertTrue(Files.notExists(out.resolve("faq/alpha/second")));
         assertTrue(Sites.page(out, "/faq/alpha/first/").select("a[href=/faq/alpha/second/]").isEmpty());
+    }
+
+    @Test
+    void theSiteARebuildReplacesIsLeftAsideAndDeletedByTheNextBuild() throws Exception {
+        Path source = Sites.copy(Sites.fixture("small"), tmp.resolve("src"));
+        Path out = tmp.resolve("out");
+        assertTrue(Sites.build(source, out).built());
+        assertEquals(List.of(), replaced());
+
+        assertTrue(Sites.build(source, out).built());
+        List<Path> first = replaced();
+        assertEquals(1, first.size(), first.toString());
+        assertTrue(Files.isRegularFile(first.get(0).resolve("faq/alpha/first/index.html")), "the replaced site, whole");
+
+        assertTrue(Sites.build(source, out).built());
+        List<Path> second = replaced();
+        assertEquals(1, second.size(), second.toString());
+        assertTrue(Files.notExists(first.get(0)), "deleted by the next build");
+        assertTrue(Files.isRegularFile(out.resolve("faq/alpha/first/index.html")));
+    }
+
+    private List<Path> replaced() throws Exception {
+        try (Stream<Path> siblings = Files.list(tmp)) {
+            return siblings.filter(p -> p.getFileName().toString().startsWith(".out.replaced-")).toList();
+        }
     }
 
     @Test
