@@ -77,9 +77,9 @@ final class IndexedPart {
         return i < text.length() ? text.charAt(i) : ' ';
     }
 
+    /** Whether {@code what} occurs before {@code start} or from {@code end} on; reads each part of the page once. */
     private static boolean outside(String html, String what, int start, int end) {
-        int first = html.indexOf(what);
-        return first >= 0 && (first < start || html.indexOf(what, end) >= 0);
+        return html.lastIndexOf(what, start - what.length()) >= 0 || html.indexOf(what, end) >= 0;
     }
 
     private static boolean inside(String html, String what, int start, int end) {
