@@ -41,12 +41,13 @@ public final class SearchIndex {
     }
 
     /**
-     * Adds a page, once: a path added again is ignored.
+     * Adds a page, once: a path added again is ignored, and so is a file that is not HTML ({@code robots.txt}), as
+     * Pagefind's command line looks only at {@code *.html}.
      *
      * @param sitePath the file's path under the site's root, with {@code /}: {@code faq/general/what/index.html}
      */
     public void add(String sitePath, String html) {
-        if (!added.add(sitePath)) {
+        if (!sitePath.endsWith(".html") || !added.add(sitePath)) {
             return;
         }
         service.send(PagefindService.request("AddFile").put("index_id", id).put("file_path", sitePath)
