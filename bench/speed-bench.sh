@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Build speed and memory of faqsite beside Hugo on the same generated corpus, in the same run (issue 16):
+#   bash bench/speed-bench.sh [N ...]     (default: 1000 10000; RUNS=5)
+# Per size, after one untimed warm-up of each, the generators take turns, run by run (the order rotates so that a
+# drift in the machine's load does not always fall on the same one):
+#   faqsite        FAQSITE_CMD (default ./faqsite build, the launcher as a user runs it) with search on (Pagefind)
+#   hugo           hugo --quiet (Debian's package), layouts from bench/hugo-layouts: no search
+#   hugo+pagefind  the same, then the same Pagefind binary on Hugo's output: the peer with search
+#   baseline       only with BASELINE_JAR=/path/to.jar: java -jar of an older build, for a before/after column
+# Each run goes through bench/peak-rss.py: wall and CPU seconds, peak RSS of the whole process tree (MiB).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+sizes=("$@"); [ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+runs="${RUNS:-5}"
+work="$(pwd)/${BENCH_DIR:-target/bench}"
+read -ra faqsite_cmd <<< "${FAQSITE_CMD:-./faqsite build}"
+pagefind="$(pwd)/node_modules/@pagefind/linux-x64/bin/pagefind_extended"
+mkdir -p "$work"
+
+# Hugo from Debian's archive only, and only when it is missing
+command -v hugo >/dev/null || DEBIAN_FRONTEND=noninteractive apt-get install -y -q hugo >/dev/null
+# Pagefind as the project pins it (package-lock.json); the launcher would install it too, FAQSITE_CMD may not
+[ -x "$pagefind" ] || npm ci --no-audit --no-fund --loglevel=error >&2
+echo "hugo: $(hugo version | cut -d' ' -f1-2); faqsite: ${faqsite_cmd[*]}; runs: $runs; $(nproc) cores; load:$(uptime | sed 's/.*load average://')"
+
+gens=(faqsite hugo hugo+pagefind); [ -z "${BASELINE_JAR:-}" ] || gens+=(baseline)
+
+build() { # generator size output-dir: one build, its output on stdout/stderr
+  local site="$work/sites-$2"
+  rm -rf "$3" "$site/hugo/resources" # a fresh output and no resource cache for every run
+  case "$1" in
+    faqsite) local cmd; read -ra cmd <<< "$FAQSITE_CMD"; "${cmd[@]}" --source "$site/faqsite" --out "$3" ;;
+    hugo) hugo --quiet -s "$site/hugo" -d "$3" ;;
+    hugo+pagefind) hugo --quiet -s "$site/hugo" -d "$3" && "$pagefind" --site "$3" --output-subdir pagefind --quiet ;;
+    baseline) java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$BASELINE_JAR" build --source "$site/faqsite" --out "$3" ;;
+  esac
+}
+export -f build; export work pagefind BASELINE_JAR="${BASELINE_JAR:-}" FAQSITE_CMD="${faqsite_cmd[*]}"
+
+sanity() { # size: the question pages each output holds, and one Hugo page's sidebar and pager
+  local n=$1 g out count
+  for g in "${gens[@]}"; do
+    out="$work/out-$g-$n"
+    count=$(find "$out/faq" -mindepth 3 -maxdepth 3 -name index.html | wc -l)
+    echo "check $g $n: $count question pages$([ "$count" = "$n" ] || echo " (expected $n!)")$([ -d "$out/pagefind" ] && echo ", search index" || true)"
+  done
+  local page; page=$(find "$work/out-hugo-$n/faq" -mindepth 3 -maxdepth 3 -name index.html | sort | awk "NR == 1")
+  for mark in 'aria-current="page"' 'class="sb-items"' 'pager-next' 'data-pagefind-body'; do
+    grep -q "$mark" "$page" || { echo "check hugo $n: $page lacks $mark" >&2; exit 1; }
+  done
+  echo "check hugo $n: $page has its sidebar (current page marked), pager and search body"
+}
+
+results="$work/speed-results.txt"; : > "$results"
+for n in "${sizes[@]}"; do
+  [ -f "$work/corpus-$n/categories.json" ] || python3 ../shared/bench/gen-corpus.py "$n" "$work/corpus-$n" >/dev/null
+  python3 bench/prepare-corpus.py "$work/corpus-$n" "$work/sites-$n"
+  # search on, as the shipped site.yml has it (prepare-corpus writes a site.yml without it)
+  grep -q '^search:' "$work/sites-$n/faqsite/site.yml" || printf 'search:\n  enabled: true\n' >> "$work/sites-$n/faqsite/site.yml"
+  for g in "${gens[@]}"; do # warm-up: the launcher's class-data archive, the page cache, Hugo's first start
+    bash -c 'build "$@"' _ "$g" "$n" "$work/out-$g-$n" > "$work/warmup-$g-$n.log" 2>&1 || { echo "$g failed, see $work/warmup-$g-$n.log" >&2; exit 1; }
+  done
+  sanity "$n"
+  for r in $(seq "$runs"); do
+    for i in "${!gens[@]}"; do
+      g=${gens[$(( (i + r) % ${#gens[@]} ))]}
+      line=$(python3 bench/peak-rss.py --log "$work/run-$g-$n.log" bash -c 'build "$@"' _ "$g" "$n" "$work/out-$g-$n")
+      echo "$n $g run=$r $line load=$(cut -d' ' -f1 /proc/loadavg)" | tee -a "$results"
+    done
+  done
+done
+
+# Medians per size and generator, faqsite's ratios to both Hugo columns, and the growth from the first size to the last
+python3 - "$results" "${gens[@]}" <<'PY'
+import re, statistics as st, sys
+rows = [dict(re.findall(r"(\w+)=(\S+)", l), n=int(l.split()[0]), g=l.split()[1]) for l in open(sys.argv[1])]
+gens, sizes = sys.argv[2:], sorted({r["n"] for r in rows})
+def col(n, g, k): return [float(r[k]) for r in rows if r["n"] == n and r["g"] == g]
+def med(n, g, k): return st.median(col(n, g, k))
+print("\nmedians            pages    wall s    cpu s  peak MiB")
+for n in sizes:
+    for g in gens:
+        print("%-14s %9d %9.2f %8.2f %9d" % (g, n, med(n, g, "wall"), med(n, g, "cpu"), med(n, g, "peak_mib")))
+# wall time is what the issue asks; CPU time as well, as it holds up better when other work shares the machine
+for k in ("wall", "cpu"):
+    print("\nfaqsite / peer (%s)     pages  median of per-run ratios  ratio of medians" % k)
+    for n in sizes:
+        for peer in [g for g in gens if g != "faqsite"]:
+            pairs = [a / b for a, b in zip(col(n, "faqsite", k), col(n, peer, k))]
+            print("faqsite / %-13s %6d %25.2f %17.2f" % (peer, n, st.median(pairs), med(n, "faqsite", k) / med(n, peer, k)))
+if len(sizes) > 1:
+    a, b = sizes[0], sizes[-1]
+    print("\nscaling %d -> %d pages (%.1fx pages): ratio of medians, wall and CPU" % (a, b, b / a))
+    for g in gens:
+        print("%-14s %6.2fx %6.2fx" % (g, med(b, g, "wall") / med(a, g, "wall"), med(b, g, "cpu") / med(a, g, "cpu")))
+PY
