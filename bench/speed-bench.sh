@@ -6,7 +6,8 @@
 #   faqsite        FAQSITE_CMD (default ./faqsite build, the launcher as a user runs it) with search on (Pagefind)
 #   hugo           hugo --quiet (Debian's package), layouts from bench/hugo-layouts: no search
 #   hugo+pagefind  the same, then the same Pagefind binary on Hugo's output: the peer with search
-#   baseline       only with BASELINE_JAR=/path/to.jar: java -jar of an older build, for a before/after column
+#   baseline       only with BASELINE_JAR=/path/to.jar: an older build's jar run as the launcher runs one (same JVM
+#                  options, its own class-data archive), for a before/after column
 # Each run goes through bench/peak-rss.py: wall and CPU seconds, peak RSS of the whole process tree (MiB).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -32,7 +33,9 @@ build() { # generator size output-dir: one build, its output on stdout/stderr
     faqsite) local cmd; read -ra cmd <<< "$FAQSITE_CMD"; "${cmd[@]}" --source "$site/faqsite" --out "$3" ;;
     hugo) hugo --quiet -s "$site/hugo" -d "$3" ;;
     hugo+pagefind) hugo --quiet -s "$site/hugo" -d "$3" && "$pagefind" --site "$3" --output-subdir pagefind --quiet ;;
-    baseline) java -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$BASELINE_JAR" build --source "$site/faqsite" --out "$3" ;;
+    baseline) # as the launcher runs a jar: its options, and a class-data archive of its own (made by the warm-up)
+      local cds="-XX:SharedArchiveFile=$BASELINE_JAR.jsa"; [ -f "$BASELINE_JAR.jsa" ] || cds="-XX:ArchiveClassesAtExit=$BASELINE_JAR.jsa"
+      java "$cds" -Xlog:cds=off -Xlog:cds+dynamic=off -XX:+UseSerialGC -XX:TieredStopAtLevel=1 -jar "$BASELINE_JAR" build --source "$site/faqsite" --out "$3" ;;
   esac
 }
 export -f build; export work pagefind BASELINE_JAR="${BASELINE_JAR:-}" FAQSITE_CMD="${faqsite_cmd[*]}"
