@@ -8,14 +8,39 @@
   'use strict';
 
   var engine = null;
+  // `serve --watch` adds its live-reload script; its index comes in shards that an edit re-indexes one at a time
+  var preview = !!document.querySelector('script[src="/_faqsite/livereload.js"]');
+  var reruns = [];
+  var loaded = null;
+
+  function start(pf) {
+    return pf.options({ excerptLength: 24, noWorker: true }).then(function () {
+      return preview && fetch('/pagefind/shards.json', { cache: 'no-store' })
+        .then(function (r) { return r.ok ? r.json() : { bundles: [] }; })
+        .then(function (shards) {
+          loaded = shards.generation;
+          return shards.bundles.reduce(function (done, path) {
+            return done.then(function () { return pf.mergeIndex(path); });
+          }, Promise.resolve());
+        });
+    }).then(function () { pf.init(); return pf; });
+  }
 
   function pagefind() {
     if (!engine) {
-      engine = import('/pagefind/pagefind.js').then(function (pf) {
-        return pf.options({ excerptLength: 24, noWorker: true }).then(function () { pf.init(); return pf; });
-      });
+      engine = import('/pagefind/pagefind.js').then(start);
     }
     return engine;
+  }
+
+  if (preview) {
+    document.addEventListener('faqsite:search-index', function (e) {
+      if (!engine || e.detail.generation === loaded) { return; }
+      loaded = null;
+      engine = engine.then(function (pf) { return pf.destroy(); }, function () { return null; })
+        .then(function () { return import('/pagefind/pagefind.js'); }).then(start);
+      reruns.forEach(function (rerun) { rerun(); });
+    });
   }
 
   function el(tag, className, text) {
@@ -156,6 +181,10 @@
       }
       return item;
     }
+
+    reruns.push(function () {
+      if (input.value.trim() && (inPage || !panel.hidden)) { run(); }
+    });
 
     input.addEventListener('input', function () {
       window.clearTimeout(pause);

@@ -48,6 +48,8 @@ public final class ShardedIndex implements AutoCloseable {
     private final Map<Integer, List<Set<String>>> generations = new HashMap<>();
     /** Shard folders no longer listed: deleted one publish later, once no search can be reading them. */
     private final Set<Integer> retiring = new HashSet<>();
+    /** Counts the publishes of the session (never reset): a page compares the one it loaded with the latest. */
+    private long generation;
 
     ShardedIndex(PagefindService service, int pagesPerShard) {
         this.service = service;
@@ -89,6 +91,11 @@ public final class ShardedIndex implements AutoCloseable {
 
     public synchronized boolean contains(String sitePath) {
         return pages.containsKey(sitePath);
+    }
+
+    /** The last publish's number, counted from 1 over the session; 0 before the first. */
+    public synchronized long generation() {
+        return generation;
     }
 
     /** Whether a publish has anything to write. */
@@ -153,6 +160,7 @@ public final class ShardedIndex implements AutoCloseable {
         for (Map.Entry<Integer, Map<String, String>> shard : byShard.entrySet()) {
             write(root, shard.getKey(), index(shard.getValue()));
         }
+        generation++;
         writeShardList(root);
         for (int k : retiring) {
             if (k >= shards) {
@@ -220,13 +228,13 @@ public final class ShardedIndex implements AutoCloseable {
         }
     }
 
-    /** The extra bundles the preview's search merges, by URL path. */
+    /** The publish's generation and the extra bundles the preview's search merges, by URL path. */
     private void writeShardList(Path root) throws IOException {
-        StringBuilder json = new StringBuilder("[");
+        StringBuilder json = new StringBuilder("{\"generation\":" + generation + ",\"bundles\":[");
         for (int k = 1; k < shards; k++) {
             json.append(k > 1 ? "," : "").append("\"/").append(PagefindBinary.OUTPUT).append("/shard-").append(k).append("/\"");
         }
-        replace(root.resolve(SHARDS_FILE), json.append(']').toString().getBytes(StandardCharsets.UTF_8));
+        replace(root.resolve(SHARDS_FILE), json.append("]}").toString().getBytes(StandardCharsets.UTF_8));
     }
 
     private static void replace(Path file, byte[] content) throws IOException {

@@ -47,7 +47,8 @@ class ShardedIndexIT {
                 index.put(path(i), page("Page " + i, "plain words"));
             }
             assertEquals(Set.of(0, 1, 2), index.publish(site));
-            assertEquals("[\"/pagefind/shard-1/\",\"/pagefind/shard-2/\"]", Files.readString(site.resolve("pagefind/shards.json")));
+            assertEquals("{\"generation\":1,\"bundles\":[\"/pagefind/shard-1/\",\"/pagefind/shard-2/\"]}",
+                    Files.readString(site.resolve("pagefind/shards.json")));
             assertFalse(index.isDirty());
 
             int shard = Math.floorMod(path(4).hashCode(), 3);
@@ -108,7 +109,7 @@ class ShardedIndexIT {
             }
             index.publish(site);
             assertEquals(1, index.shardCount());
-            assertEquals("[]", Files.readString(site.resolve("pagefind/shards.json")));
+            assertEquals("{\"generation\":4,\"bundles\":[]}", Files.readString(site.resolve("pagefind/shards.json")));
             assertTrue(Files.isDirectory(site.resolve("pagefind/shard-4")), "a dropped shard stays for one publish");
             index.put(path(0), page("Page 0", "edited"));
             index.publish(site);
