@@ -19,9 +19,7 @@
         .then(function (r) { return r.ok ? r.json() : { bundles: [] }; })
         .then(function (shards) {
           loaded = shards.generation;
-          return shards.bundles.reduce(function (done, path) {
-            return done.then(function () { return pf.mergeIndex(path); });
-          }, Promise.resolve());
+          return Promise.all(shards.bundles.map(function (path) { return pf.mergeIndex(path); }));
         });
     }).then(function () { pf.init(); return pf; });
   }

@@ -44,7 +44,7 @@ public final class WatchServer implements AutoCloseable {
                 live.failing().forEach(p -> err.println(p.format()));
                 reload.failed(live.failing());
             }
-            refreshSearch(live, reload, err);
+            reload.searchIndexed(live.refreshSearch());
             Files.createDirectories(options.out());
             SiteServer server = SiteServer.start(options.out(), host, port, mounts, reload);
             SourceWatcher watcher = SourceWatcher.start(options.source(), changed -> apply(live, reload, changed, out, err));
@@ -73,7 +73,7 @@ public final class WatchServer implements AutoCloseable {
                 out.println("Rebuilt " + change.rendered().size() + " pages"
                         + (change.removed().isEmpty() ? "" : ", removed " + change.removed().size()) + " in " + took);
                 reload.reload();
-                refreshSearch(live, reload, err);
+                refreshSearch(live, reload, out, err);
             } else {
                 change.problems().stream().map(Problem::format).forEach(err::println);
                 err.println("Build failed in " + took + "; still serving the last good site");
@@ -85,9 +85,13 @@ public final class WatchServer implements AutoCloseable {
     }
 
     /** After the reload, which does not wait for it: the open pages search again once the index has the edit. */
-    private static void refreshSearch(LiveSite live, LiveReload reload, PrintStream err) {
+    private static void refreshSearch(LiveSite live, LiveReload reload, PrintStream out, PrintStream err) {
         try {
-            reload.searchIndexed(live.refreshSearch());
+            long started = System.nanoTime();
+            long generation = live.refreshSearch();
+            if (reload.searchIndexed(generation)) {
+                out.println("Search index updated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
         } catch (IOException e) {
             err.println("faqsite: search index not updated: " + e.getMessage());
         }

@@ -74,12 +74,16 @@ public final class LiveReload extends Handler.Abstract {
     /**
      * Tells every open page when the search index was published again: a preview showing search results searches
      * again. Sent after the reload, which does not wait for the index.
+     *
+     * @return whether it was another publish
      */
-    public void searchIndexed(long generation) {
-        if (generation != searchGeneration) {
-            searchGeneration = generation;
-            send("event: search\ndata: {\"generation\":" + generation + "}\n\n");
+    public boolean searchIndexed(long generation) {
+        if (generation == searchGeneration) {
+            return false;
         }
+        searchGeneration = generation;
+        send("event: search\ndata: {\"generation\":" + generation + "}\n\n");
+        return true;
     }
 
     /** Shows the build's problems on every open page, and on pages opened until the next good build. */
