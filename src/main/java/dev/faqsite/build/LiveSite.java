@@ -125,11 +125,10 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Re-indexes for search the pages the last changes wrote: called after the page reload, so that the reload does
-     * not wait for the index.
+     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it.
      *
-     * @return the index's generation now, which open pages compare with the one they searched (0 without search)
-     * @throws IOException when it could not be written (it is tried again after the next change)
+     * @return the index's generation, which open pages compare with the one they searched (0 without search)
+     * @throws IOException when it could not be written (tried again after the next change)
      */
     public synchronized long refreshSearch() throws IOException {
         if (failing.isEmpty() && search.isDirty()) {
