@@ -29,7 +29,26 @@ public final class LiveReloadBench {
 
     private static final long TIMEOUT_NANOS = 30_000_000_000L;
 
+    private static volatile long saved = System.nanoTime();
+
     private LiveReloadBench() {
+    }
+
+    /** The server's console, each line stamped with the time since the last save: where the time goes. */
+    private static PrintStream sinceSave() {
+        return new PrintStream(new java.io.OutputStream() {
+            private final ByteArrayOutputStream line = new ByteArrayOutputStream();
+
+            @Override
+            public synchronized void write(int b) {
+                if (b != '\n') {
+                    line.write(b);
+                    return;
+                }
+                System.out.printf(Locale.ROOT, "  [server, %d ms after the save] %s%n", (System.nanoTime() - saved) / 1_000_000, line);
+                line.reset();
+            }
+        }, true);
     }
 
     public static void main(String[] args) throws Exception {
@@ -43,7 +62,7 @@ public final class LiveReloadBench {
         Path out = Files.createTempDirectory("faqsite-watch-bench");
         long started = System.nanoTime();
         try (WatchServer server = WatchServer.start(new BuildOptions(site, out.resolve("site"), false), "127.0.0.1", 0,
-                List.of(), System.out, quiet);
+                List.of(), sinceSave(), quiet);
              Browser browser = Browser.open(true)) {
             System.out.printf(Locale.ROOT, "initial build and start: %.1f s%n", (System.nanoTime() - started) / 1e9);
             ChromeDriver driver = browser.driver();
@@ -75,6 +94,7 @@ public final class LiveReloadBench {
                     }
                     Thread.sleep(500); // the pages' event streams open, the watcher settles
                     long t0 = System.nanoTime();
+                    saved = t0;
                     Files.writeString(file, original + "\n" + marker + "\n");
                     long[] took = poll(driver, answerWindow, searchWindow, page, marker, t0);
                     shown.add(took[0]);
