@@ -12,6 +12,7 @@
   var preview = !!document.querySelector('script[src="/_faqsite/livereload.js"]');
   var reruns = [];
   var loaded = null;
+  var waiting = false;
 
   function start(pf) {
     return pf.options({ excerptLength: 24, noWorker: true }).then(function () {
@@ -26,14 +27,29 @@
 
   function pagefind() {
     if (!engine) {
-      engine = import('/pagefind/pagefind.js').then(start);
+      engine = Promise.resolve(preview && awaited()).then(function () { return import('/pagefind/pagefind.js'); }).then(start);
     }
     return engine;
   }
 
+  // The page reloaded after an edit whose index is still being written: wait for it (2 s at most), not search twice
+  function awaited() {
+    var wanted = null;
+    try { wanted = JSON.parse(sessionStorage.getItem('faqsite-search-awaited')); } catch (e) { /* search at once */ }
+    var left = wanted ? wanted.at + 2000 - Date.now() : 0;
+    if (left <= 0 || (window.faqsiteSearchGeneration || 0) >= wanted.generation) { return null; }
+    waiting = true;
+    return new Promise(function (resolve) {
+      window.setTimeout(resolve, left);
+      document.addEventListener('faqsite:search-index', function (e) {
+        if (e.detail.generation >= wanted.generation) { resolve(); }
+      });
+    }).then(function () { waiting = false; });
+  }
+
   if (preview) {
     document.addEventListener('faqsite:search-index', function (e) {
-      if (!engine || e.detail.generation === loaded) { return; }
+      if (!engine || waiting || e.detail.generation === loaded) { return; }
       loaded = null;
       engine = engine.then(function (pf) { return pf.destroy(); }, function () { return null; })
         .then(function () { return import('/pagefind/pagefind.js'); }).then(start);

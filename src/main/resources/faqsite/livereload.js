@@ -32,11 +32,20 @@
   // generation named here is not the one it loaded; a page that reloaded meanwhile learns the latest from its hello.
   function searchIndex(event) {
     var generation = JSON.parse(event.data).generation;
+    window.faqsiteSearchGeneration = generation;
     document.dispatchEvent(new CustomEvent('faqsite:search-index', { detail: { generation: generation } }));
   }
 
   var events = new EventSource('/_faqsite/events');
-  events.addEventListener('reload', function () { window.location.reload(); });
+  events.addEventListener('reload', function (event) {
+    var awaited = JSON.parse(event.data || '{}').search;
+    if (awaited) {
+      try {
+        sessionStorage.setItem('faqsite-search-awaited', JSON.stringify({ generation: awaited, at: Date.now() }));
+      } catch (e) { /* the reloaded page searches at once, then again when the index is published */ }
+    }
+    window.location.reload();
+  });
   events.addEventListener('hello', function (event) { searchIndex(event); });
   events.addEventListener('search', function (event) { searchIndex(event); });
   events.addEventListener('problems', function (event) { show(JSON.parse(event.data)); });

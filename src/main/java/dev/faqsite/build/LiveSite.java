@@ -124,6 +124,11 @@ public final class LiveSite implements AutoCloseable {
         return new Change(true, problems.sorted(), rendered, removed, Duration.ofNanos(System.nanoTime() - started));
     }
 
+    /** The search index's generation that will have the last changes, when they are not published yet; else 0. */
+    public synchronized long searchAwaited() {
+        return failing.isEmpty() && search.isDirty() ? search.generation() + 1 : 0;
+    }
+
     /**
      * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it.
      *

@@ -72,7 +72,7 @@ public final class WatchServer implements AutoCloseable {
             if (change.ok()) {
                 out.println("Rebuilt " + change.rendered().size() + " pages"
                         + (change.removed().isEmpty() ? "" : ", removed " + change.removed().size()) + " in " + took);
-                reload.reload();
+                reload.reload(live.searchAwaited());
                 refreshSearch(live, reload, out, err);
             } else {
                 change.problems().stream().map(Problem::format).forEach(err::println);

@@ -65,10 +65,15 @@ public final class LiveReload extends Handler.Abstract {
         return new Mount(PREFIX, this);
     }
 
-    /** Tells every open page to reload. */
-    public void reload() {
+    /**
+     * Tells every open page to reload.
+     *
+     * @param searchAwaited the search index's generation that will hold the change, when it is still being published
+     *                      (a reloaded page waits a moment for it before searching); 0 when none is
+     */
+    public void reload(long searchAwaited) {
         problems = List.of();
-        send("event: reload\ndata: {}\n\n");
+        send("event: reload\ndata: " + (searchAwaited > 0 ? "{\"search\":" + searchAwaited + "}" : "{}") + "\n\n");
     }
 
     /**
