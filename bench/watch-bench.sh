@@ -13,7 +13,7 @@ mvn -B -q -DskipTests package test-compile dependency:build-classpath -Dmdep.out
 site="$work/watch-site-$n"
 rm -rf "$site"; cp -r "$work/sites-$n/faqsite" "$site"
 grep -q '^search:' "$site/site.yml" || printf 'search:\n  enabled: true\n' >> "$site/site.yml"
-file=$(cd "$site" && find content/faq -name '*.md' | sort | awk 'NR == 1')
+file=$(cd "$site" && find content/faq -name '*.md' ! -name '_*' | sort | awk 'NR == 1')  # _index.md files are categories
 category=$(basename "$(dirname "$file")"); slug=$(basename "$file" .md)
 echo "full build for comparison:"; ./faqsite build --source "$site" --out "$work/out-watch-full-$n"
 uptime
