@@ -8,14 +8,53 @@
   'use strict';
 
   var engine = null;
+  // `serve --watch` adds its live-reload script; its index comes in shards that an edit re-indexes one at a time
+  var preview = !!document.querySelector('script[src="/_faqsite/livereload.js"]');
+  var reruns = [];
+  var loaded = null;
+  var waiting = false;
+
+  function start(pf) {
+    return pf.options({ excerptLength: 24, noWorker: true }).then(function () {
+      return preview && fetch('/pagefind/shards.json', { cache: 'no-store' })
+        .then(function (r) { return r.ok ? r.json() : { bundles: [] }; })
+        .then(function (shards) {
+          loaded = shards.generation;
+          return Promise.all(shards.bundles.map(function (path) { return pf.mergeIndex(path); }));
+        });
+    }).then(function () { pf.init(); return pf; });
+  }
 
   function pagefind() {
     if (!engine) {
-      engine = import('/pagefind/pagefind.js').then(function (pf) {
-        return pf.options({ excerptLength: 24, noWorker: true }).then(function () { pf.init(); return pf; });
-      });
+      engine = Promise.resolve(preview && awaited()).then(function () { return import('/pagefind/pagefind.js'); }).then(start);
     }
     return engine;
+  }
+
+  // The page reloaded after an edit whose index is still being written: wait for it (2 s at most), not search twice
+  function awaited() {
+    var wanted = null;
+    try { wanted = JSON.parse(sessionStorage.getItem('faqsite-search-awaited')); } catch (e) { /* search at once */ }
+    var left = wanted ? wanted.at + 2000 - Date.now() : 0;
+    if (left <= 0 || (window.faqsiteSearchGeneration || 0) >= wanted.generation) { return null; }
+    waiting = true;
+    return new Promise(function (resolve) {
+      window.setTimeout(resolve, left);
+      document.addEventListener('faqsite:search-index', function (e) {
+        if (e.detail.generation >= wanted.generation) { resolve(); }
+      });
+    }).then(function () { waiting = false; });
+  }
+
+  if (preview) {
+    document.addEventListener('faqsite:search-index', function (e) {
+      if (!engine || waiting || e.detail.generation === loaded) { return; }
+      loaded = null;
+      engine = engine.then(function (pf) { return pf.destroy(); }, function () { return null; })
+        .then(function () { return import('/pagefind/pagefind.js'); }).then(start);
+      reruns.forEach(function (rerun) { rerun(); });
+    });
   }
 
   function el(tag, className, text) {
@@ -156,6 +195,10 @@
       }
       return item;
     }
+
+    reruns.push(function () {
+      if (input.value.trim() && (inPage || !panel.hidden)) { run(); }
+    });
 
     input.addEventListener('input', function () {
       window.clearTimeout(pause);

@@ -1,5 +1,5 @@
 // Added by `faqsite serve --watch` to every page it serves (never to the built files): reloads the page after a
-// rebuild, and shows the build's problems in an overlay until they are fixed.
+// rebuild, and shows the build's problems in an overlay until they are fixed; tells search.js when the index changed.
 (function () {
   'use strict';
   var overlay = null;
@@ -28,7 +28,25 @@
     });
   }
 
+  // The search index is published after the reload, which does not wait for it. search.js searches again when the
+  // generation named here is not the one it loaded; a page that reloaded meanwhile learns the latest from its hello.
+  function searchIndex(event) {
+    var generation = JSON.parse(event.data).generation;
+    window.faqsiteSearchGeneration = generation;
+    document.dispatchEvent(new CustomEvent('faqsite:search-index', { detail: { generation: generation } }));
+  }
+
   var events = new EventSource('/_faqsite/events');
-  events.addEventListener('reload', function () { window.location.reload(); });
+  events.addEventListener('reload', function (event) {
+    var awaited = JSON.parse(event.data || '{}').search;
+    if (awaited) {
+      try {
+        sessionStorage.setItem('faqsite-search-awaited', JSON.stringify({ generation: awaited, at: Date.now() }));
+      } catch (e) { /* the reloaded page searches at once, then again when the index is published */ }
+    }
+    window.location.reload();
+  });
+  events.addEventListener('hello', function (event) { searchIndex(event); });
+  events.addEventListener('search', function (event) { searchIndex(event); });
   events.addEventListener('problems', function (event) { show(JSON.parse(event.data)); });
 }());

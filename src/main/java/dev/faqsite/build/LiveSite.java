@@ -12,10 +12,8 @@ import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.CategoryText;
 import dev.faqsite.model.SiteContent;
 import dev.faqsite.model.Snippet;
-import dev.faqsite.render.PageSink;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
-import dev.faqsite.search.PagefindBinary;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -61,6 +59,7 @@ public final class LiveSite implements AutoCloseable {
     /** Each question page's includes as last rendered: a changed snippet renders its includers again. */
     private final Map<String, Set<String>> includes = new HashMap<>();
     private List<Problem> failing = List.of();
+    private final LiveSearch search = new LiveSearch();
 
     private LiveSite(BuildOptions options, Path work) {
         this.options = options;
@@ -114,6 +113,7 @@ public final class LiveSite implements AutoCloseable {
             return failed(problems, started);
         }
         Set<String> removed = removeVanished(published, tree);
+        search.removed(removed);
         published = tree;
         now.ifPresent(c -> snippets = c.snippets());
         now.ifPresent(c -> texts = c.texts());
@@ -122,6 +122,27 @@ public final class LiveSite implements AutoCloseable {
         pages.forEach(p -> rendered.add(p.url()));
         remember(pages);
         return new Change(true, problems.sorted(), rendered, removed, Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    /** The search index's generation that will have the last changes, when they are not published yet; else 0. */
+    public synchronized long searchAwaited() {
+        return failing.isEmpty() && search.isDirty() ? search.generation() + 1 : 0;
+    }
+
+    /**
+     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it.
+     *
+     * @return the index's generation, which open pages compare with the one they searched (0 without search)
+     * @throws IOException when it could not be written (tried again after the next change)
+     */
+    public synchronized long refreshSearch() throws IOException {
+        if (failing.isEmpty() && search.isDirty()) {
+            Optional<String> failure = search.publish(out);
+            if (failure.isPresent()) {
+                throw new IOException(failure.get());
+            }
+        }
+        return search.generation();
     }
 
     /** Which pages a content change affects, given the navigation before and after it. */
@@ -239,13 +260,14 @@ public final class LiveSite implements AutoCloseable {
         if (markdown.isEmpty()) {
             return failed(problems, started);
         }
+        Optional<String> noSearch = search.restart(config.get(), options.source());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path templates = work.resolve("bake");
         Publisher.deleteQuietly(templates);
         Files.createDirectories(templates);
         try {
             Bake.Request request = new Bake.Request(options.source(), config.get(), markdown.get(), templates,
-                    options.includeDrafts(), GitHistory.of(options.source()), new Timings(), PageSink.NONE);
+                    options.includeDrafts(), GitHistory.of(options.source()), new Timings(), search.pages());
             session = Bake.open(request, staging, problems, false);
             if (session.isEmpty()) {
                 return failed(problems, started);
@@ -262,17 +284,9 @@ public final class LiveSite implements AutoCloseable {
                 session = Optional.empty();
                 return failed(problems, started);
             }
-            // the search index is built with the whole site; edits in between are searchable after the next full rebuild
             if (config.get().search().enabled()) {
-                Optional<Path> pagefind = PagefindBinary.find(options.source(), System.getenv());
-                Optional<String> failure = Optional.of("Pagefind is not installed (run 'npm ci')");
-                if (pagefind.isPresent()) {
-                    try (SiteSearch search = SiteSearch.start(pagefind.get())) {
-                        failure = search.finish(staging).join();
-                    }
-                }
-                failure.ifPresent(f -> problems.add(Problem.warning(config.get().search().declaredAt(),
-                        "no search index: " + f, "search works again after the next full build")));
+                noSearch.or(() -> search.publishAll(staging)).ifPresent(f -> problems.add(Problem.warning(
+                        config.get().search().declaredAt(), "no search index: " + f, "search works again after the next full build")));
             }
             Publisher.replace(out, staging);
             Publisher.clearReplaced(out); // the server goes on meanwhile
@@ -301,6 +315,7 @@ public final class LiveSite implements AutoCloseable {
     public synchronized void close() {
         session.ifPresent(Bake::close);
         session = Optional.empty();
+        search.close();
         Publisher.deleteQuietly(work);
     }
 }

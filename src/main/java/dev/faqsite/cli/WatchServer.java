@@ -8,6 +8,7 @@ import dev.faqsite.server.LiveReload;
 import dev.faqsite.server.Mount;
 import dev.faqsite.server.SiteServer;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -43,6 +44,7 @@ public final class WatchServer implements AutoCloseable {
                 live.failing().forEach(p -> err.println(p.format()));
                 reload.failed(live.failing());
             }
+            reload.searchIndexed(live.refreshSearch());
             Files.createDirectories(options.out());
             SiteServer server = SiteServer.start(options.out(), host, port, mounts, reload);
             SourceWatcher watcher = SourceWatcher.start(options.source(), changed -> apply(live, reload, changed, out, err));
@@ -70,7 +72,8 @@ public final class WatchServer implements AutoCloseable {
             if (change.ok()) {
                 out.println("Rebuilt " + change.rendered().size() + " pages"
                         + (change.removed().isEmpty() ? "" : ", removed " + change.removed().size()) + " in " + took);
-                reload.reload();
+                reload.reload(live.searchAwaited());
+                refreshSearch(live, reload, out, err);
             } else {
                 change.problems().stream().map(Problem::format).forEach(err::println);
                 err.println("Build failed in " + took + "; still serving the last good site");
@@ -78,6 +81,19 @@ public final class WatchServer implements AutoCloseable {
             }
         } catch (Exception e) {
             err.println("faqsite: rebuild failed: " + e);
+        }
+    }
+
+    /** After the reload, which does not wait for it: the open pages search again once the index has the edit. */
+    private static void refreshSearch(LiveSite live, LiveReload reload, PrintStream out, PrintStream err) {
+        try {
+            long started = System.nanoTime();
+            long generation = live.refreshSearch();
+            if (reload.searchIndexed(generation)) {
+                out.println("Search index updated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+            }
+        } catch (IOException e) {
+            err.println("faqsite: search index not updated: " + e.getMessage());
         }
     }
 

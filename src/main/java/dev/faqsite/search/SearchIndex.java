@@ -47,11 +47,18 @@ public final class SearchIndex {
      * @param sitePath the file's path under the site's root, with {@code /}: {@code faq/general/what/index.html}
      */
     public void add(String sitePath, String html) {
-        if (!sitePath.endsWith(".html") || !added.add(sitePath)) {
+        if (sitePath.endsWith(".html")) {
+            addPart(sitePath, IndexedPart.of(html));
+        }
+    }
+
+    /** Adds a page already cut down by {@link IndexedPart#of}. */
+    void addPart(String sitePath, String part) {
+        if (!added.add(sitePath)) {
             return;
         }
         service.send(PagefindService.request("AddFile").put("index_id", id).put("file_path", sitePath)
-                        .put("file_contents", IndexedPart.of(html)))
+                        .put("file_contents", part))
                 .whenComplete((answer, failure) -> {
                     if (failure != null) {
                         refused.compareAndSet(null, sitePath + ": " + message(failure));

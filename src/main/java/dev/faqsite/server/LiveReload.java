@@ -47,6 +47,8 @@ public final class LiveReload extends Handler.Abstract {
         return thread;
     });
     private volatile List<Problem> problems = List.of();
+    /** The search index's last publish: a page that loaded another one searches again (told in every hello too). */
+    private volatile long searchGeneration;
     private final byte[] script;
 
     public LiveReload() {
@@ -63,10 +65,30 @@ public final class LiveReload extends Handler.Abstract {
         return new Mount(PREFIX, this);
     }
 
-    /** Tells every open page to reload. */
-    public void reload() {
+    /**
+     * Tells every open page to reload.
+     *
+     * @param searchAwaited the search index's generation that will hold the change, when it is still being published
+     *                      (a reloaded page waits a moment for it before searching); 0 when none is
+     */
+    public void reload(long searchAwaited) {
         problems = List.of();
-        send("event: reload\ndata: {}\n\n");
+        send("event: reload\ndata: " + (searchAwaited > 0 ? "{\"search\":" + searchAwaited + "}" : "{}") + "\n\n");
+    }
+
+    /**
+     * Tells every open page when the search index was published again: a preview showing search results searches
+     * again. Sent after the reload, which does not wait for the index.
+     *
+     * @return whether it was another publish
+     */
+    public boolean searchIndexed(long generation) {
+        if (generation == searchGeneration) {
+            return false;
+        }
+        searchGeneration = generation;
+        send("event: search\ndata: {\"generation\":" + generation + "}\n\n");
+        return true;
     }
 
     /** Shows the build's problems on every open page, and on pages opened until the next good build. */
@@ -97,7 +119,7 @@ public final class LiveReload extends Handler.Abstract {
         OutputStream out = Content.Sink.asOutputStream(response);
         Client client = new Client(out, callback);
         clients.add(client);
-        String hello = problems.isEmpty() ? "event: hello\ndata: {}\n\n" : "event: problems\ndata: " + problemsJson() + "\n\n";
+        String hello = problems.isEmpty() ? "event: hello\ndata: {\"generation\":" + searchGeneration + "}\n\n" : "event: problems\ndata: " + problemsJson() + "\n\n";
         write(client, hello);
         return true;
     }

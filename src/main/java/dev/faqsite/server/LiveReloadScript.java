@@ -43,6 +43,10 @@ final class LiveReloadScript extends Handler.Wrapper {
             status = HttpStatus.NOT_FOUND_404;
         }
         if (!page) {
+            if (path.startsWith("/pagefind/")) {
+                // the index changes under the preview: a reloaded page must not search a cached generation
+                response.getHeaders().put(HttpHeader.CACHE_CONTROL, "no-store");
+            }
             return super.handle(request, response, callback);
         }
         String html = Files.readString(file, StandardCharsets.UTF_8);

@@ -80,7 +80,7 @@ public final class SiteServer implements AutoCloseable {
         connector.setIdleTimeout(options.idleTimeout().toMillis());
         connector.addEventListener(new SlowClients(server.getScheduler(), options.requestDeadline()));
         server.addConnector(connector);
-        Handler site = compressed(new StaticSite(siteRoot));
+        Handler site = compressed(new StaticSite(siteRoot, liveReload != null));
         List<Mount> all = new java.util.ArrayList<>(mounts);
         if (liveReload != null) {
             site = new LiveReloadScript(siteRoot, site);

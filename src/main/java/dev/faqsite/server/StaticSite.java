@@ -2,6 +2,9 @@ package dev.faqsite.server;
 
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpStatus;
+import org.eclipse.jetty.http.content.HttpContent;
+import org.eclipse.jetty.http.content.ResourceHttpContentFactory;
+import org.eclipse.jetty.io.ByteBufferPool;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -18,15 +21,22 @@ import java.util.List;
 /**
  * Serves the built site from its folder: pretty URLs through {@code index.html}, the site's own {@code 404.html}
  * with status 404 for anything else. The folder is looked up per request, so a rebuild swapped in is served at once.
+ * Jetty keeps files it served in memory and checks them for changes once a second; in watch mode it does not keep
+ * them, since the search index a page reloads into is rewritten within that second.
  */
 final class StaticSite extends Handler.Abstract {
 
     private final Path root;
     private final ResourceHandler files;
 
-    StaticSite(Path root) {
+    StaticSite(Path root, boolean live) {
         this.root = root.toAbsolutePath().normalize();
-        this.files = new ResourceHandler();
+        this.files = live ? new ResourceHandler() {
+            @Override
+            protected HttpContent.Factory newHttpContentFactory(ByteBufferPool.Sized buffers) {
+                return new ResourceHttpContentFactory(getBaseResource(), getMimeTypes(), buffers);
+            }
+        } : new ResourceHandler();
         files.setBaseResource(ResourceFactory.root().newResource(this.root));
         files.setDirAllowed(false);
         files.setWelcomeFiles(List.of("index.html"));

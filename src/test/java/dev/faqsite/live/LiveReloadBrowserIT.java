@@ -1,54 +1,33 @@
 package dev.faqsite.live;
 
-import dev.faqsite.build.BuildOptions;
-import dev.faqsite.cli.WatchServer;
 import dev.faqsite.testing.Browser;
-import dev.faqsite.testing.Sites;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import dev.faqsite.testing.WatchedSite;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@code serve --watch} in a real browser: a save reloads the open page; a broken save shows where, until fixed. */
 class LiveReloadBrowserIT {
 
-    @TempDir
-    Path tmp;
-    Path source;
-    WatchServer server;
-
-    @BeforeEach
-    void serve() throws Exception {
-        source = Sites.copy(Sites.fixture("small"), tmp.resolve("src"));
-        PrintStream quiet = new PrintStream(new ByteArrayOutputStream());
-        server = WatchServer.start(new BuildOptions(source, tmp.resolve("out"), false), "127.0.0.1", 0, List.of(), quiet, quiet);
-    }
-
-    @AfterEach
-    void stop() throws Exception {
-        server.close();
-    }
+    @RegisterExtension
+    final WatchedSite site = WatchedSite.of("small");
 
     @Test
     void reloadsTheOpenPageAfterASaveAndShowsABrokenSaveInAnOverlay() throws Exception {
-        Path file = source.resolve("content/faq/alpha/first.md");
+        Path file = site.source().resolve("content/faq/alpha/first.md");
         try (Browser browser = Browser.open(true)) {
             ChromeDriver driver = browser.driver();
             WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(10));
-            driver.get(server.uri().resolve("/faq/alpha/first/").toString());
+            driver.get(site.uri().resolve("/faq/alpha/first/").toString());
             wait.until(d -> (Boolean) ((ChromeDriver) d).executeScript("return document.readyState === 'complete'"));
             Thread.sleep(300); // let the page open its event stream before the first save
 
