@@ -101,6 +101,10 @@ final class Bake implements AutoCloseable {
         timings.lap("templates");
         bake.jbake = JBakeSession.open(request.siteRoot(), request.siteRoot().resolve(ContentTree.FOLDER), bake.workspace,
                 bake.current, request.workDir(), destination);
+        if (!request.config().search().enabled()) {
+            // nothing follows the rendering for the store's filing to hide behind: it shares the rendering's cores
+            bake.jbake.startFiling();
+        }
         timings.lap("jbake");
         return Optional.of(bake);
     }
@@ -114,7 +118,7 @@ final class Bake implements AutoCloseable {
         SiteRenderer renderer = renderer(destination, problems);
         renderer.renderAll();
         request.timings().lap("render");
-        jbake.startFiling(); // beside what follows the rendering: Pagefind writing its index leaves a core idle
+        jbake.startFiling(); // with search, beside Pagefind writing its index, which leaves a core idle
         jbake.copyAssets(destination, problems);
         request.timings().lap("assets");
         return problems.hasErrors() && !despiteErrors ? Optional.empty()
