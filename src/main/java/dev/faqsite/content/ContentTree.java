@@ -11,7 +11,6 @@ import dev.faqsite.model.Snippet;
 
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,7 +26,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -78,21 +76,10 @@ public final class ContentTree {
                     "create content/faq/<category>/ with a _category.yml and questions"))));
             return tree;
         }
-        List<Path> found;
         try (Stream<Path> files = Files.walk(tree.folder)) {
-            found = files.filter(f -> Files.isRegularFile(f) && readable(f)).toList();
-        }
-        // each file is read and parsed on its own, so on every core: the whole tree is read before anything is baked
-        try {
-            tree.entries.putAll(found.parallelStream().collect(Collectors.toMap(f -> f.toAbsolutePath().normalize(), f -> {
-                try {
-                    return tree.entry(f);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            })));
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
+            for (Path file : files.filter(f -> Files.isRegularFile(f) && readable(f)).toList()) {
+                tree.entries.put(file.toAbsolutePath().normalize(), tree.entry(file));
+            }
         }
         return tree;
     }
