@@ -15,7 +15,11 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -30,26 +34,35 @@ public final class PagefindService implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
+    /** How long an awaited answer may take before Pagefind counts as hung: a hung Pagefind must not hang the build. */
+    static final Duration PATIENCE = Duration.ofMinutes(10);
+
     private final Process process;
     private final Path log;
+    private final Duration patience;
     private final OutputStream requests;
     private final Map<Integer, CompletableFuture<JsonNode>> waiting = new ConcurrentHashMap<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile String stopped;
 
-    private PagefindService(Process process, Path log) {
+    private PagefindService(Process process, Path log, Duration patience) {
         this.process = process;
         this.log = log;
+        this.patience = patience;
         this.requests = process.getOutputStream();
     }
 
     /** Starts the service; what Pagefind logs goes to a file, read back only to explain a failure. */
     public static PagefindService start(Path binary) throws IOException {
+        return start(binary, PATIENCE);
+    }
+
+    static PagefindService start(Path binary, Duration patience) throws IOException {
         Path log = Files.createTempFile("faqsite-pagefind-", ".log");
         Process process = new ProcessBuilder(binary.toString(), "--service")
                 .redirectError(log.toFile())
                 .start();
-        PagefindService service = new PagefindService(process, log);
+        PagefindService service = new PagefindService(process, log, patience);
         Thread reader = new Thread(() -> service.readAnswers(process.getInputStream()), "pagefind-answers");
         reader.setDaemon(true);
         reader.start();
@@ -85,6 +98,20 @@ public final class PagefindService implements AutoCloseable {
             fail(stopped);
         }
         return answer;
+    }
+
+    /**
+     * Sends a request the caller waits for: it fails with a {@link SearchIndexException} if Pagefind has not answered
+     * it within the service's patience (ten minutes unless a test says otherwise).
+     */
+    CompletableFuture<JsonNode> sendAwaited(ObjectNode payload) {
+        String type = payload.path("type").asText();
+        return send(payload).orTimeout(patience.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
+            Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
+            return CompletableFuture.failedFuture(cause instanceof TimeoutException
+                    ? new SearchIndexException("Pagefind did not answer " + type + " within " + patience.toSeconds() + " s")
+                    : cause);
+        });
     }
 
     static ObjectNode request(String type) {
@@ -136,7 +163,7 @@ public final class PagefindService implements AutoCloseable {
     private String why(String what) {
         StringBuilder text = new StringBuilder(what);
         try {
-            if (process.waitFor(2, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (process.waitFor(2, TimeUnit.SECONDS)) {
                 text.append(" (exit ").append(process.exitValue()).append(')');
             }
             String said = Files.exists(log) ? Files.readString(log).strip() : "";
@@ -177,7 +204,7 @@ public final class PagefindService implements AutoCloseable {
         }
         process.destroy();
         try {
-            if (!process.waitFor(5, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (!process.waitFor(5, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         } catch (InterruptedException e) {

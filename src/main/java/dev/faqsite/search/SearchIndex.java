@@ -36,7 +36,7 @@ public final class SearchIndex {
 
     /** A new, empty index in the service. */
     public static SearchIndex create(PagefindService service) {
-        JsonNode created = join(service.send(PagefindService.request("NewIndex").set("config", PagefindService.object())));
+        JsonNode created = join(service.sendAwaited(PagefindService.request("NewIndex").set("config", PagefindService.object())));
         return new SearchIndex(service, created.path("index_id").asInt());
     }
 
@@ -91,14 +91,14 @@ public final class SearchIndex {
      * @return completes with empty on success, else what went wrong
      */
     public CompletableFuture<Optional<String>> writeTo(Path folder) {
-        return service.send(PagefindService.request("WriteFiles").put("index_id", id)
+        return service.sendAwaited(PagefindService.request("WriteFiles").put("index_id", id)
                         .put("output_path", folder.toAbsolutePath().toString()))
                 .handle((answer, failure) -> failure != null ? Optional.of(message(failure)) : Optional.ofNullable(refused.get()));
     }
 
     /** The index's files, by their path under the index's folder, once every page sent so far is indexed. */
     public Map<String, byte[]> files() {
-        JsonNode answer = join(service.send(PagefindService.request("GetFiles").put("index_id", id)));
+        JsonNode answer = join(service.sendAwaited(PagefindService.request("GetFiles").put("index_id", id)));
         if (refused.get() != null) {
             throw new SearchIndexException(refused.get());
         }
@@ -111,7 +111,7 @@ public final class SearchIndex {
 
     /** Frees the index in the service (a live preview makes a new one for every change). */
     public void delete() {
-        join(service.send(PagefindService.request("DeleteIndex").put("index_id", id)));
+        join(service.sendAwaited(PagefindService.request("DeleteIndex").put("index_id", id)));
     }
 
     private static JsonNode join(CompletableFuture<JsonNode> answer) {

@@ -64,6 +64,18 @@ class SearchIndexIT {
         }
     }
 
+    @Test
+    void aPagefindThatNeverAnswersFailsTheIndexInsteadOfHangingTheBuild() throws Exception {
+        Path hung = tmp.resolve("pagefind");
+        Files.writeString(hung, "#!/bin/sh\n# reads every request and answers none\ncat > /dev/null\n");
+        assertTrue(hung.toFile().setExecutable(true));
+        try (PagefindService service = PagefindService.start(hung, java.time.Duration.ofSeconds(1))) {
+            SearchIndexException failed = org.junit.jupiter.api.Assertions.assertThrows(SearchIndexException.class,
+                    () -> SearchIndex.create(service));
+            assertEquals("Pagefind did not answer NewIndex within 1 s", failed.getMessage());
+        }
+    }
+
     private static Set<String> names(Path folder) throws Exception {
         try (Stream<Path> files = Files.list(folder)) {
             return files.map(f -> f.getFileName().toString()).collect(Collectors.toCollection(TreeSet::new));
