@@ -5,15 +5,12 @@ import dev.faqsite.render.PageSink;
 import dev.faqsite.search.PagefindBinary;
 import dev.faqsite.search.SearchIndexException;
 import dev.faqsite.search.ShardedIndex;
+import dev.faqsite.search.SiteHtml;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The search index of a live preview: one Pagefind service for the session, fed every page the bake writes, so that
@@ -74,16 +71,9 @@ final class LiveSearch implements AutoCloseable {
         if (now == null) {
             return Optional.empty();
         }
-        Path output = site.resolve(PagefindBinary.OUTPUT);
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html") && !f.startsWith(output)
-                    && Files.isRegularFile(f))::iterator) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (!now.contains(path)) {
-                    now.put(path, Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (IOException | UncheckedIOException e) {
+        try {
+            SiteHtml.addUnknown(site, now::contains, now::put);
+        } catch (IOException e) {
             return Optional.of("cannot read the site: " + e.getMessage());
         }
         return publish(site);

@@ -63,7 +63,7 @@ final class SiteSearch implements AutoCloseable {
         if (index.isEmpty()) {
             return CompletableFuture.completedFuture(Optional.empty());
         }
-        index.get().addRest(site, PagefindBinary.OUTPUT);
+        index.get().addRest(site);
         return index.get().writeTo(site.resolve(PagefindBinary.OUTPUT));
     }
 

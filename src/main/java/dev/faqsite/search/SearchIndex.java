@@ -3,9 +3,6 @@ package dev.faqsite.search;
 import com.fasterxml.jackson.databind.JsonNode;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -15,7 +12,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.stream.Stream;
 
 /**
  * One Pagefind index being built: pages are added as they are written (from any thread), then the index is written
@@ -67,22 +63,10 @@ public final class SearchIndex {
     }
 
     /**
-     * Adds every HTML page under {@code site} not added yet, as Pagefind's command line would find them, leaving out
-     * the folder the index is written to.
+     * Adds every HTML page under {@code site} not added yet, as Pagefind's command line would find them ({@link SiteHtml}).
      */
-    public void addRest(Path site, String outputFolder) throws IOException {
-        Path output = site.resolve(outputFolder);
-        try (Stream<Path> files = Files.walk(site)) {
-            for (Path file : (Iterable<Path>) files.filter(f -> f.toString().endsWith(".html") && !f.startsWith(output)
-                    && Files.isRegularFile(f))::iterator) {
-                String path = site.relativize(file).toString().replace('\\', '/');
-                if (!added.contains(path)) {
-                    add(path, Files.readString(file, StandardCharsets.UTF_8));
-                }
-            }
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+    public void addRest(Path site) throws IOException {
+        SiteHtml.addUnknown(site, added::contains, this::add);
     }
 
     /**
