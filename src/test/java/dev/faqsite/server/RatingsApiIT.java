@@ -13,6 +13,7 @@ import dev.faqsite.testing.RawHttp;
 import dev.faqsite.testing.Sites;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +42,8 @@ class RatingsApiIT {
     static SiteServer strict;
     static SiteServer proxied;
     static VoteStore store;
-    static final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    /** A new client per test: a test that makes the server close a connection (413) must not leave it in the next one's pool. */
+    static HttpClient http;
     static final ObjectMapper JSON = new ObjectMapper();
 
     @BeforeAll
@@ -56,6 +58,11 @@ class RatingsApiIT {
                 new RatingsApi(store, manifest, new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 2), false, Clock.systemUTC()))));
         proxied = SiteServer.start(out, "127.0.0.1", 0, List.of(RatingsApi.mount(
                 new RatingsApi(store, manifest, new VoteRateLimiter(new LocalRateLimits(Clock.systemUTC()), 1), true, Clock.systemUTC()))));
+    }
+
+    @BeforeEach
+    void newClient() {
+        http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     @AfterAll
