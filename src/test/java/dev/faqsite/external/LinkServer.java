@@ -55,39 +55,37 @@ final class LinkServer implements AutoCloseable {
     private void answer(HttpExchange exchange) throws IOException {
         String path = exchange.getRequestURI().getPath();
         int hit = hits.computeIfAbsent(path, p -> new AtomicInteger()).incrementAndGet();
-        mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-        try {
-            switch (path) {
-                case "/ok", "/new-home" -> send(exchange, 200);
-                case "/moved" -> redirect(exchange, 301, "/new-home");
-                case "/temporary" -> redirect(exchange, 302, "/ok");
-                case "/gone" -> send(exchange, 410);
-                case "/rate-limited" -> {
-                    rateLimitedAt.add(System.nanoTime());
-                    if (hit == 1) {
-                        exchange.getResponseHeaders().add("Retry-After", "1");
-                        send(exchange, 429);
-                    } else {
-                        send(exchange, 200);
-                    }
-                }
-                case "/flaky" -> send(exchange, hit == 1 ? 503 : 200);
-                case "/down" -> send(exchange, 503);
-                case "/slow" -> {
-                    sleep(3000);
+        switch (path) {
+            case "/ok", "/new-home" -> send(exchange, 200);
+            case "/moved" -> redirect(exchange, 301, "/new-home");
+            case "/temporary" -> redirect(exchange, 302, "/ok");
+            case "/gone" -> send(exchange, 410);
+            case "/rate-limited" -> {
+                rateLimitedAt.add(System.nanoTime());
+                if (hit == 1) {
+                    exchange.getResponseHeaders().add("Retry-After", "1");
+                    send(exchange, 429);
+                } else {
                     send(exchange, 200);
                 }
-                default -> {
-                    if (path.startsWith("/busy/")) {
-                        sleep(150);
-                        send(exchange, 200);
-                    } else {
-                        send(exchange, 404);
-                    }
+            }
+            case "/flaky" -> send(exchange, hit == 1 ? 503 : 200);
+            case "/down" -> send(exchange, 503);
+            case "/slow" -> {
+                sleep(3000);
+                send(exchange, 200);
+            }
+            default -> {
+                if (path.startsWith("/busy/")) {
+                    mostInFlight.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                    sleep(150);
+                    // counted out before the answer: the client sends its next request as soon as it has one
+                    inFlight.decrementAndGet();
+                    send(exchange, 200);
+                } else {
+                    send(exchange, 404);
                 }
             }
-        } finally {
-            inFlight.decrementAndGet();
         }
     }
 
