@@ -6,7 +6,6 @@ import com.vladsch.flexmark.ast.IndentedCodeBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TableCell;
@@ -41,7 +40,7 @@ public final class MarkdownRenderer {
         EXTENSIONS.put("tables", TablesExtension::create);
         EXTENSIONS.put("strikethrough", StrikethroughExtension::create);
         EXTENSIONS.put("tasklist", TaskListExtension::create);
-        EXTENSIONS.put("autolink", AutolinkExtension::create);
+        EXTENSIONS.put("autolink", Autolinks::create);
         EXTENSIONS.put("anchorlink", AnchorLinkExtension::create);
         EXTENSIONS.put("admonitions", Admonitions::create);
     }
@@ -71,6 +70,9 @@ public final class MarkdownRenderer {
         all.add(CodeBlocks.create());
         all.add(AnchorLabels.create());
         options.set(Parser.EXTENSIONS, all);
+        // the document keeps its lines' offsets: without them every node's line number is found by reading the answer
+        // from its start again (6 % of rendering, for the headings' and links' source lines)
+        options.set(Parser.TRACK_DOCUMENT_LINES, true);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, true);
         options.set(HtmlRenderer.RENDER_HEADER_ID, true);
         options.set(HtmlRenderer.HEADER_ID_GENERATOR_NO_DUPED_DASHES, true);
