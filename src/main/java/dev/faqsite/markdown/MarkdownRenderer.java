@@ -1,17 +1,12 @@
 package dev.faqsite.markdown;
 
-import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ast.Heading;
-import com.vladsch.flexmark.ast.IndentedCodeBlock;
-import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
-import com.vladsch.flexmark.ext.tables.TableCell;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.html.renderer.HeaderIdGenerator;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -85,7 +80,7 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "");
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
         parser = Parser.builder(options).build();
-        renderer = HtmlRenderer.builder(options).build();
+        renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(HeadingIdGenerator.FACTORY).build();
     }
 
     /** The extension names a site config may list. */
@@ -128,47 +123,19 @@ public final class MarkdownRenderer {
         Directives.findings(document, lines, findings);
         Tabs.findings(document, lines, findings);
         html = Directives.place(html, components, lines, source.components(), findings);
-        return new RenderedMarkdown(html, headings(document, lines), summary(document), text(document), findings, notes,
-                expanded.files(), Tabs.used(document));
+        return new RenderedMarkdown(html, headings(document, lines), findings, notes, expanded.files(), Tabs.used(document));
     }
 
     private List<dev.faqsite.markdown.Heading> headings(Document document, SourceMap lines) {
-        // the renderer generated the same ids with the same generator; regenerate to read them back
-        HeaderIdGenerator ids = new HeaderIdGenerator.Factory().create();
-        ids.generateIds(document);
+        // the renderer gave each heading its id (HeadingIdGenerator)
         List<dev.faqsite.markdown.Heading> out = new ArrayList<>();
         TextCollectingVisitor text = new TextCollectingVisitor();
         for (Node node : document.getDescendants()) {
             if (node instanceof Heading heading) {
-                out.add(new dev.faqsite.markdown.Heading(heading.getLevel(), ids.getId(heading),
+                out.add(new dev.faqsite.markdown.Heading(heading.getLevel(), heading.getAnchorRefId(),
                         text.collectAndGetText(heading).strip(), lines.at(heading.getStartLineNumber(), 1)));
             }
         }
         return out;
-    }
-
-    /** The whole answer as plain text, block by block: for structured data and other text-only readers. */
-    private static String text(Document document) {
-        StringBuilder out = new StringBuilder();
-        TextCollectingVisitor collector = new TextCollectingVisitor();
-        for (Node node : document.getDescendants()) {
-            if (node instanceof Paragraph || node instanceof Heading || node instanceof FencedCodeBlock
-                    || node instanceof IndentedCodeBlock || node instanceof TableCell) {
-                String block = collector.collectAndGetText(node).replaceAll("\\s+", " ").strip();
-                if (!block.isEmpty()) {
-                    out.append(out.length() == 0 ? "" : node instanceof TableCell ? " " : "\n").append(block);
-                }
-            }
-        }
-        return out.toString();
-    }
-
-    private static String summary(Document document) {
-        for (Node node : document.getChildren()) {
-            if (node instanceof Paragraph paragraph) {
-                return new TextCollectingVisitor().collectAndGetText(paragraph).replaceAll("\\s+", " ").strip();
-            }
-        }
-        return "";
     }
 }

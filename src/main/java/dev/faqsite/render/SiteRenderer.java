@@ -147,21 +147,22 @@ public final class SiteRenderer {
         components.checkFrontMatter(q, report);
         ComponentRegistry.OnPage onPage = components.onPage(new ComponentPage(q.url(), q.title()), q.frontMatter().widgets());
         // the TOC, the description and the FAQPage answer are the text the reader sees, read from the rendered HTML
-        RenderedMarkdown answer = VisibleText.derive(markdown.render(new MarkdownRenderer.Source(q.markdown(),
-                new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet)));
+        RenderedMarkdown answer = markdown.render(new MarkdownRenderer.Source(q.markdown(),
+                new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet));
         answer.findings().forEach(report);
-        String description = q.frontMatter().description().isBlank() ? shorten(answer.summary()) : q.frontMatter().description();
+        ShownText shown = VisibleText.derive(answer);
+        String description = q.frontMatter().description().isBlank() ? shorten(shown.summary()) : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
         List<Crumb> crumbs = tree.breadcrumbs(q);
         NavView nav = new NavView(crumbs, sidebar.forQuestion(q),
                 tree.previous(q).map(p -> new Neighbour(p.title(), p.url())).orElse(null),
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
         String date = updated.of(q);
-        QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), answer.headings(),
-                q.frontMatter().tags(), date, q.url(), toc(answer.headings()), readable(date), config.editUrlOf(q.source().path()),
+        QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), shown.headings(),
+                q.frontMatter().tags(), date, q.url(), toc(shown.headings()), readable(date), config.editUrlOf(q.source().path()),
                 q.frontMatter().widgets());
         MetaView meta = meta("question", q.title(), description, q.url(), "article", date, true,
-                List.of(StructuredData.faqPage(q.title(), answer.text(), config.absolute(q.url()), date),
+                List.of(StructuredData.faqPage(q.title(), shown.text(), config.absolute(q.url()), date),
                         StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
         variables.put("tabs", answer.tabs());
@@ -172,7 +173,7 @@ public final class SiteRenderer {
             keyCheck.ifPresent(view -> variables.put("keyCheck", view));
         }
         written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
-                answer.headings(), answer.links(), answer.includes()), content("faq", q.title(), answer.html()), variables);
+                shown.headings(), answer.links(), answer.includes()), content("faq", q.title(), answer.html()), variables);
     }
 
     /** A category's page and its sidebar fragment. */
@@ -186,20 +187,21 @@ public final class SiteRenderer {
         NavView nav = new NavView(crumbs, sidebar.forCategory(category), null, null);
         Optional<CategoryText> own = content.text(category.id());
         Optional<RenderedMarkdown> text = own.map(t -> categoryText(t, category));
+        Optional<ShownText> shown = text.map(VisibleText::derive);
         String description = own.map(CategoryText::description).filter(d -> !d.isBlank()).orElse(category.description());
         if (description.isBlank()) {
-            description = text.map(t -> shorten(t.summary())).filter(d -> !d.isBlank())
+            description = shown.map(t -> shorten(t.summary())).filter(d -> !d.isBlank())
                     .orElse("Questions and answers about " + category.label() + ".");
         }
         MetaView meta = meta("category", category.label(), description, category.url(), "website",
                 updated.ofCategory(category.id()), true, List.of(StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
         text.ifPresent(t -> {
-            variables.put("text", new Views.CategoryTextView(t.html(), toc(t.headings())));
+            variables.put("text", new Views.CategoryTextView(t.html(), toc(shown.orElseThrow().headings())));
             variables.put("tabs", t.tabs());
         });
         written(new RenderedPage(category.url(), category.url().substring(1) + "index.html", "category.ftl", Optional.empty(),
-                        text.map(RenderedMarkdown::headings).orElse(List.of()), text.map(RenderedMarkdown::links).orElse(List.of()),
+                        shown.map(ShownText::headings).orElse(List.of()), text.map(RenderedMarkdown::links).orElse(List.of()),
                         text.map(RenderedMarkdown::includes).orElse(java.util.Set.of())),
                 content("category", category.label(), text.map(RenderedMarkdown::html).orElse(category.description())), variables);
     }

@@ -38,10 +38,10 @@ final class VisibleText implements NodeVisitor {
     }
 
     /**
-     * The answer with its table-of-contents entries, summary (its first paragraph) and plain text (one top-level
-     * block a line) read from its rendered HTML instead of from the Markdown.
+     * An answer's (or a category text's) table-of-contents entries, summary (its first paragraph) and plain text (one
+     * top-level block a line), read from its rendered HTML instead of from the Markdown.
      */
-    static RenderedMarkdown derive(RenderedMarkdown answer) {
+    static ShownText derive(RenderedMarkdown answer) {
         Element body = Jsoup.parseBodyFragment(answer.html()).body();
         Map<String, String> headingText = new HashMap<>();
         for (Element heading : body.select("h1[id], h2[id], h3[id], h4[id], h5[id], h6[id]")) {
@@ -60,8 +60,7 @@ final class VisibleText implements NodeVisitor {
                 blocks.add(text);
             }
         }
-        return new RenderedMarkdown(answer.html(), headings, summary, String.join("\n", blocks), answer.findings(), answer.links(),
-                answer.includes(), answer.tabs());
+        return new ShownText(headings, summary, String.join("\n", blocks));
     }
 
     @Override

@@ -55,6 +55,11 @@ class DerivedTextIT {
             md.append("[1] <https://exchange.example.test/reference/").append(i).append(">\n");
             Sites.write(site.resolve("content/faq/general/generated-" + i + ".md"), md.toString());
         }
+        // the category's own text, above its questions: derived the same way (its description when the category has none)
+        Sites.write(site.resolve("content/faq/general/_category.yml"), "label: \"General\"\nposition: 1\n");
+        Sites.write(site.resolve("content/faq/general/_index.md"), "Start here: " + fragment(0) + ", " + fragment(2) + " and "
+                + fragment(9) + ".\n\n## " + fragment(1) + "\n\nMore about " + fragment(4) + ".\n\n## " + fragment(3) + "\n\nEnd.\n\n### "
+                + fragment(7) + "\n\nThe last.\n");
         out = tmp.resolve("site");
         BuildResult result = SiteBuilder.build(new BuildOptions(site, out, false, BuildOptions.Mode.STRICT));
         assertEquals(BuildResult.Status.BUILT, result.status(), Sites.problems(result));
@@ -105,6 +110,20 @@ class DerivedTextIT {
                     assertEquals(shown, description, "page " + i + " " + meta);
                 }
             }
+        }
+    }
+
+    @Test
+    void aCategoryTextsDescriptionAndContentsAreItsVisibleText() {
+        Document page = Sites.page(out, "/faq/general/");
+        assertEquals("Start here: /v1/orderbooks/{symbol_id}/history, GET /v1/trades?limit=100 and a * literal star and a ` tick.",
+                page.selectFirst("meta[name=description]").attr("content"));
+        assertEquals(visible(page.selectFirst(".category-text > p")), page.selectFirst("meta[name=description]").attr("content"));
+        List<Element> entries = page.select("nav.toc a");
+        assertEquals(List.of("AT&T © 2026 → next", "https://status.example.test/", "very much not quite"),
+                entries.stream().map(Element::text).toList());
+        for (Element entry : entries) {
+            assertEquals(visible(page.getElementById(entry.attr("href").substring(1))), entry.text());
         }
     }
 

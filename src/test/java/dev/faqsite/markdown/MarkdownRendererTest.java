@@ -52,7 +52,6 @@ class MarkdownRendererTest {
         assertTrue(out.html().contains("<a href=\"https://example.test\">"), out.html());
         assertTrue(out.html().contains("type=\"checkbox\""), out.html());
         assertEquals(List.of(new Heading(2, "first-part", "First part", new SourceRef("answer.md", 12, 1))), out.headings());
-        assertEquals("Intro text.", out.summary());
     }
 
     @Test
@@ -144,9 +143,26 @@ class MarkdownRendererTest {
     }
 
     @Test
-    void namesHeadingAnchorsForScreenReadersAndGivesTheAnswerAsText() {
+    void namesHeadingAnchorsForScreenReaders() {
         RenderedMarkdown out = render("First *one*.\n\n## Part\n\n- a\n- b\n", 1, LinkTargets.AS_WRITTEN);
         assertTrue(out.html().contains("<h2 id=\"part\"><a href=\"#part\" class=\"heading-anchor\" aria-label=\"Link to this section\"></a>Part</h2>"), out.html());
-        assertEquals("First one.\nPart\na\nb", out.text());
+    }
+
+    @Test
+    void headingsWithAnAddressInAngleBracketsGetTheirIdFromTheAddressTheyShow() {
+        RenderedMarkdown out = render("""
+                ## Contact <support@example.test>
+
+                ## <https://status.example.test/>
+
+                ## Contact support@example.test
+
+                ## <https://status.example.test/>
+
+                ## See *<https://docs.example.test/v2>* first
+                """, 1, LinkTargets.AS_WRITTEN);
+        assertEquals(List.of("contact-supportexampletest", "httpsstatusexampletest", "contact-supportexampletest-1",
+                "httpsstatusexampletest-1", "see-httpsdocsexampletestv2-first"), out.headings().stream().map(Heading::id).toList());
+        assertTrue(out.html().contains("<h2 id=\"httpsstatusexampletest\"><a href=\"#httpsstatusexampletest\""), out.html());
     }
 }

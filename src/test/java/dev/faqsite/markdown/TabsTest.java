@@ -54,7 +54,7 @@ class TabsTest {
         assertFalse(set.select(".tab-panel pre code.language-python span").isEmpty(), "code is highlighted: " + out.html());
         assertTrue(set.select("[hidden], [data-pagefind-ignore]").stream().noneMatch(e -> e.hasClass("tab-panel")),
                 "every panel is visible and indexed without the script");
-        assertTrue(out.text().contains("import requests") && out.text().contains("Run curl"), "the text of every panel: " + out.text());
+        assertTrue(set.text().contains("import requests") && set.text().contains("Run curl"), "the text of every panel: " + set.text());
     }
 
     @Test
