@@ -46,6 +46,16 @@ public final class LiveSite implements AutoCloseable {
     public record Change(boolean ok, List<Problem> problems, Set<String> rendered, Set<String> removed, Duration elapsed) {
     }
 
+    /**
+     * What a search refresh did.
+     *
+     * @param generation the index's, which open pages compare with the one they searched (0 without search)
+     * @param note       for the author, told once: why the index was not updated, or that a new Pagefind replaced one
+     *                   that had stopped
+     */
+    public record SearchRefresh(long generation, Optional<String> note) {
+    }
+
     private final BuildOptions options;
     private final Path out;
     private final Path work;
@@ -121,19 +131,12 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it.
-     *
-     * @return the index's generation, which open pages compare with the one they searched (0 without search)
-     * @throws IOException when it could not be written (tried again after the next change)
+     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it,
+     * and after the first build. What fails is told once and tried again after the next change.
      */
-    public synchronized long refreshSearch() throws IOException {
-        if (failing.isEmpty() && search.isDirty()) {
-            Optional<String> failure = search.publish(out);
-            if (failure.isPresent()) {
-                throw new IOException(failure.get());
-            }
-        }
-        return search.generation();
+    public synchronized SearchRefresh refreshSearch() {
+        Optional<String> note = failing.isEmpty() && search.isDirty() ? search.publish(out) : Optional.empty();
+        return new SearchRefresh(search.generation(), note);
     }
 
     private Set<String> removeVanished(NavTree before, NavTree after) throws IOException {
@@ -178,7 +181,7 @@ public final class LiveSite implements AutoCloseable {
         if (markdown.isEmpty()) {
             return failed(problems, started);
         }
-        Optional<String> noSearch = search.restart(config.get(), options.source());
+        search.restart(config.get(), options.source());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path templates = work.resolve("bake");
         Publisher.deleteQuietly(templates);
@@ -202,10 +205,7 @@ public final class LiveSite implements AutoCloseable {
                 session = Optional.empty();
                 return failed(problems, started);
             }
-            if (config.get().search().enabled()) {
-                noSearch.or(() -> search.publishAll(staging)).ifPresent(f -> problems.add(Problem.warning(
-                        config.get().search().declaredAt(), "no search index: " + f, "search works again after the next full build")));
-            }
+            search.publishAll(staging); // a failure is told by the refreshSearch that follows, as an edit's would be
             Publisher.replace(out, staging);
             Publisher.clearReplaced(out); // the server goes on meanwhile
             published = outcome.get().tree();
