@@ -13,6 +13,7 @@
   var reruns = [];
   var loaded = null;
   var waiting = false;
+  var KEPT = 'faqsite-search-box';
 
   function start(pf) {
     return pf.options({ excerptLength: 24, noWorker: true }).then(function () {
@@ -54,6 +55,29 @@
       engine = engine.then(function (pf) { return pf.destroy(); }, function () { return null; })
         .then(function () { return import('/pagefind/pagefind.js'); }).then(start);
       reruns.forEach(function (rerun) { rerun(); });
+    });
+  }
+
+  // The preview reloads every open page after a save; the navbar box in use would come back empty (autocomplete=off:
+  // the browser does not refill it) and its dropdown closed. Its words and focus are kept across that reload, and the
+  // box searches them again (site.js loads this file at once while something is kept).
+  function keepAcrossReload(form, input) {
+    var kept = null;
+    try {
+      kept = JSON.parse(sessionStorage.getItem(KEPT));
+      sessionStorage.removeItem(KEPT);
+    } catch (e) { /* no storage: nothing kept */ }
+    var navigation = performance.getEntriesByType ? performance.getEntriesByType('navigation')[0] : null;
+    if (kept && kept.path === location.pathname && navigation && navigation.type === 'reload') {
+      input.value = kept.query;
+      input.focus(); // searched by the end of this file, as a box typed in before it arrived
+    }
+    window.addEventListener('pagehide', function () {
+      if (input.value.trim() && form.contains(document.activeElement)) {
+        try {
+          sessionStorage.setItem(KEPT, JSON.stringify({ path: location.pathname, query: input.value }));
+        } catch (e) { /* the box comes back empty */ }
+      }
     });
   }
 
@@ -199,6 +223,7 @@
     reruns.push(function () {
       if (input.value.trim() && (inPage || !panel.hidden)) { run(); }
     });
+    if (preview && !inPage) { keepAcrossReload(form, input); }
 
     input.addEventListener('input', function () {
       window.clearTimeout(pause);

@@ -188,6 +188,8 @@
       input.addEventListener('input', start);
       if (form.classList.contains('search-page')) { start(); }
     });
+    // serve --watch reloaded the page after a save while its navbar box was in use: search.js puts the words back
+    try { if (sessionStorage.getItem('faqsite-search-box')) { start(); } } catch (e) { /* no storage */ }
     document.addEventListener('keydown', function (e) {
       var target = e.target;
       var typing = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);

@@ -3,6 +3,7 @@ package dev.faqsite.build;
 import dev.faqsite.model.SiteConfig;
 import dev.faqsite.render.PageSink;
 import dev.faqsite.search.PagefindBinary;
+import dev.faqsite.search.PagefindService;
 import dev.faqsite.search.SearchIndexException;
 import dev.faqsite.search.ShardedIndex;
 import dev.faqsite.search.SiteHtml;
@@ -18,11 +19,23 @@ import java.util.Optional;
  * with the site; an edit re-indexes only the shards of the pages it changed ({@link ShardedIndex}), published after
  * the reload so that the page does not wait for it. Called by {@link LiveSite} under its lock; the sink from every
  * rendering thread.
+ *
+ * <p>Pagefind may stop mid-session (killed, crashed, hung). The index keeps every page, so the next publish starts a
+ * new Pagefind and indexes every page again, with no rebuild: a Pagefind found stopped before a publish costs that
+ * publish nothing, one that stops during a publish fails it and is replaced by the next. Each is told once; a
+ * Pagefind that cannot start is tried again at the next publish, never in a loop.
  */
 final class LiveSearch implements AutoCloseable {
 
-    /** Null while search is off, or Pagefind could not start or stopped (tried again at the next full rebuild). */
+    private static final String NOT_UPDATED = "search index not updated: ";
+
+    /** Null while search is off. */
     private volatile ShardedIndex index;
+    /** Null until the first publish, and after Pagefind stopped: the next publish starts one. */
+    private PagefindService pagefind;
+    private Path source;
+    /** What the last full rebuild's publish went through, told by the next {@link #publish}, which tries nothing then. */
+    private String untold;
 
     /** Where the bake tells of every page it writes. */
     PageSink pages() {
@@ -35,48 +48,38 @@ final class LiveSearch implements AutoCloseable {
     }
 
     /**
-     * Before a full rebuild: Pagefind is started when the site's search is on (and stopped when off), and the pages
-     * are forgotten, to be fed again by the bake.
-     *
-     * @return why there is no index, when search is on but Pagefind cannot start
+     * Before a full rebuild: the index is kept when the site's search is on (and closed when off), and its pages are
+     * forgotten, to be fed again by the bake. Pagefind is started by the first publish.
      */
-    Optional<String> restart(SiteConfig config, Path source) {
+    void restart(SiteConfig config, Path source) {
+        untold = null;
         if (!config.search().enabled()) {
             close();
-            return Optional.empty();
+            return;
         }
-        if (index != null) {
+        this.source = source;
+        if (index == null) {
+            index = ShardedIndex.create();
+        } else {
             index.reset();
-            return Optional.empty();
-        }
-        Optional<Path> pagefind = PagefindBinary.find(source, System.getenv());
-        if (pagefind.isEmpty()) {
-            return Optional.of("Pagefind is not installed (run 'npm ci')");
-        }
-        try {
-            index = ShardedIndex.start(pagefind.get());
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of("cannot start Pagefind: " + e.getMessage());
         }
     }
 
     /**
      * After a full bake into {@code site}: the pages written without the renderer (redirects), then the whole index.
-     *
-     * @return what went wrong, if anything
+     * What goes wrong is told by the next {@link #publish}, once the site is published.
      */
-    Optional<String> publishAll(Path site) {
+    void publishAll(Path site) {
         ShardedIndex now = index;
         if (now == null) {
-            return Optional.empty();
+            return;
         }
         try {
             SiteHtml.addUnknown(site, now::contains, now::put);
+            untold = write(now, site).orElse(null);
         } catch (IOException e) {
-            return Optional.of("cannot read the site: " + e.getMessage());
+            untold = NOT_UPDATED + "cannot read the site: " + e.getMessage();
         }
-        return publish(site);
     }
 
     /** Pages whose URL vanished from the site (their folder's {@code index.html}). */
@@ -96,39 +99,77 @@ final class LiveSearch implements AutoCloseable {
         return now == null ? 0 : now.generation();
     }
 
-    /** Whether an edit left something to publish. */
+    /** Whether an edit left something to publish, or the last full rebuild something to tell. */
     boolean isDirty() {
         ShardedIndex now = index;
-        return now != null && now.isDirty();
+        return untold != null || now != null && now.isDirty();
     }
 
     /**
      * Re-indexes the shards changed since the last publish, into the published site.
      *
-     * @return what went wrong, if anything
+     * @return what the author is told, once: why the index was not updated, or that a new Pagefind replaced one that
+     *         had stopped
      */
     Optional<String> publish(Path site) {
         ShardedIndex now = index;
-        if (now == null) {
-            return Optional.empty();
+        if (untold != null || now == null) {
+            Optional<String> told = Optional.ofNullable(untold);
+            untold = null;
+            return told;
+        }
+        return write(now, site);
+    }
+
+    private Optional<String> write(ShardedIndex now, Path site) {
+        // found stopped since the last publish (killed, crashed): replaced before this publish, which then loses nothing
+        Optional<String> stopped = Optional.ofNullable(pagefind).filter(p -> !p.isRunning()).map(PagefindService::whyStopped);
+        if (stopped.isPresent()) {
+            letGo(now);
+        }
+        if (pagefind == null) {
+            try {
+                pagefind = start();
+            } catch (IOException e) {
+                return Optional.of(NOT_UPDATED + "cannot start Pagefind: " + e.getMessage() + "; the next change tries again");
+            }
         }
         try {
-            now.publish(site);
-            return Optional.empty();
+            now.publish(site, pagefind);
         } catch (IOException e) {
-            return Optional.of("cannot write the search index: " + e.getMessage());
+            return Optional.of(NOT_UPDATED + "cannot write the search index: " + e.getMessage());
         } catch (SearchIndexException e) {
-            close(); // a Pagefind that stopped is started again with the next full rebuild
-            return Optional.of(e.getMessage());
+            if (pagefind.isRunning()) {
+                return Optional.of(NOT_UPDATED + e.getMessage()); // a refused page: its shard is tried again
+            }
+            letGo(now);
+            return Optional.of(NOT_UPDATED + e.getMessage()
+                    + "; the next change starts a new Pagefind, which indexes every page again");
         }
+        return stopped.map(why -> why + "; a new Pagefind indexed every page again");
+    }
+
+    /** Looked for at each start: an {@code npm ci} run while the preview runs is found by the next change. */
+    private PagefindService start() throws IOException {
+        Path binary = PagefindBinary.find(source, System.getenv())
+                .orElseThrow(() -> new IOException("Pagefind is not installed (run 'npm ci')"));
+        return PagefindService.start(binary);
+    }
+
+    /** Every shard is indexed again by the next Pagefind: what a publish it stopped in left is replaced as a whole. */
+    private void letGo(ShardedIndex now) {
+        pagefind.close();
+        pagefind = null;
+        now.reindexAll();
     }
 
     @Override
     public void close() {
-        ShardedIndex now = index;
         index = null;
-        if (now != null) {
-            now.close();
+        untold = null;
+        if (pagefind != null) {
+            pagefind.close();
+            pagefind = null;
         }
     }
 }

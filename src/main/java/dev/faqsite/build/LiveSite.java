@@ -6,12 +6,10 @@ import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.diag.Timings;
 import dev.faqsite.markdown.MarkdownRenderer;
-import dev.faqsite.model.NavTree;
-import dev.faqsite.model.Question;
-import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.CategoryText;
+import dev.faqsite.model.NavTree;
+import dev.faqsite.model.SiteConfig;
 import dev.faqsite.model.SiteContent;
-import dev.faqsite.model.Snippet;
 import dev.faqsite.render.RenderScope;
 import dev.faqsite.render.RenderedPage;
 
@@ -21,7 +19,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -32,8 +29,8 @@ import java.util.Set;
  * A published site kept up to date while its sources change ({@code serve --watch}). JBake stays open between
  * changes; a change re-crawls only the files that changed and renders only the pages it affects — the page itself,
  * its category page when its description changed, the site-wide lists — or every page when the navigation (a title,
- * an order, a category, a page added or removed), a template, an asset or the config changed. Pages of deleted
- * sources are removed. A change that breaks the build leaves the last good site being served.
+ * an order, a category, a page added or removed), a template, an asset or the config changed ({@link AffectedPages}).
+ * Pages of deleted sources are removed. A change that breaks the build leaves the last good site being served.
  */
 public final class LiveSite implements AutoCloseable {
 
@@ -49,15 +46,22 @@ public final class LiveSite implements AutoCloseable {
     public record Change(boolean ok, List<Problem> problems, Set<String> rendered, Set<String> removed, Duration elapsed) {
     }
 
+    /**
+     * What a search refresh did.
+     *
+     * @param generation the index's, which open pages compare with the one they searched (0 without search)
+     * @param note       for the author, told once: why the index was not updated, or that a new Pagefind replaced one
+     *                   that had stopped
+     */
+    public record SearchRefresh(long generation, Optional<String> note) {
+    }
+
     private final BuildOptions options;
     private final Path out;
     private final Path work;
     private Optional<Bake> session = Optional.empty();
     private NavTree published;
-    private Map<String, Snippet> snippets = Map.of();
-    private Map<String, CategoryText> texts = Map.of();
-    /** Each question page's includes as last rendered: a changed snippet renders its includers again. */
-    private final Map<String, Set<String>> includes = new HashMap<>();
+    private final AffectedPages affected = new AffectedPages();
     private List<Problem> failing = List.of();
     private final LiveSearch search = new LiveSearch();
 
@@ -101,13 +105,12 @@ public final class LiveSite implements AutoCloseable {
             return failed(problems, started);
         }
         NavTree tree = now.map(SiteContent::tree).orElse(published);
+        Map<String, CategoryText> texts = affected.texts();
         if (!RedirectPages.declared(published, texts).equals(RedirectPages.declared(tree, now.map(SiteContent::texts).orElse(texts)))) {
             return rebuildAll(); // redirect pages are checked against the whole site: written with it
         }
         // after a failed change the last good site may lag behind more than this change: render it all
-        RenderScope scope = templates || !failing.isEmpty() ? RenderScope.ALL
-                : withTexts(withIncluders(scope(published, tree), changedSnippets(now.map(SiteContent::snippets).orElse(snippets))),
-                        now.map(SiteContent::texts).orElse(texts));
+        RenderScope scope = templates || !failing.isEmpty() ? RenderScope.ALL : affected.of(published, tree, now);
         List<RenderedPage> pages = bake.render(scope, out, problems);
         if (problems.hasErrors()) {
             return failed(problems, started);
@@ -115,12 +118,10 @@ public final class LiveSite implements AutoCloseable {
         Set<String> removed = removeVanished(published, tree);
         search.removed(removed);
         published = tree;
-        now.ifPresent(c -> snippets = c.snippets());
-        now.ifPresent(c -> texts = c.texts());
+        affected.published(now, pages);
         failing = List.of();
         Set<String> rendered = new HashSet<>();
         pages.forEach(p -> rendered.add(p.url()));
-        remember(pages);
         return new Change(true, problems.sorted(), rendered, removed, Duration.ofNanos(System.nanoTime() - started));
     }
 
@@ -130,92 +131,12 @@ public final class LiveSite implements AutoCloseable {
     }
 
     /**
-     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it.
-     *
-     * @return the index's generation, which open pages compare with the one they searched (0 without search)
-     * @throws IOException when it could not be written (tried again after the next change)
+     * Re-indexes for search the pages the last changes wrote; called after the page reload, which must not wait for it,
+     * and after the first build. What fails is told once and tried again after the next change.
      */
-    public synchronized long refreshSearch() throws IOException {
-        if (failing.isEmpty() && search.isDirty()) {
-            Optional<String> failure = search.publish(out);
-            if (failure.isPresent()) {
-                throw new IOException(failure.get());
-            }
-        }
-        return search.generation();
-    }
-
-    /** Which pages a content change affects, given the navigation before and after it. */
-    static RenderScope scope(NavTree before, NavTree after) {
-        if (!navigation(before).equals(navigation(after))) {
-            return RenderScope.ALL;
-        }
-        Map<String, Question> previous = new HashMap<>();
-        before.readingOrder().forEach(q -> previous.put(q.url(), q));
-        Set<String> questions = new HashSet<>();
-        Set<String> categories = new HashSet<>();
-        for (Question q : after.readingOrder()) {
-            Question old = previous.get(q.url());
-            if (old == null || !old.contentHash().equals(q.contentHash())) {
-                questions.add(q.url());
-                if (old == null || !old.frontMatter().description().equals(q.frontMatter().description())) {
-                    categories.add(q.categoryId());
-                }
-            }
-        }
-        return new RenderScope(false, questions, categories);
-    }
-
-    /** The snippets added, removed or changed since the published site. */
-    private Set<String> changedSnippets(Map<String, Snippet> after) {
-        Set<String> changed = new HashSet<>();
-        snippets.forEach((file, snippet) -> {
-            if (!snippet.equals(after.get(file))) {
-                changed.add(file);
-            }
-        });
-        after.keySet().stream().filter(file -> !snippets.containsKey(file)).forEach(changed::add);
-        return changed;
-    }
-
-    /** The scope, with every question page that includes a changed snippet. */
-    private RenderScope withIncluders(RenderScope scope, Set<String> changedSnippets) {
-        if (scope.all() || changedSnippets.isEmpty()) {
-            return scope;
-        }
-        Set<String> questions = new HashSet<>(scope.questionUrls());
-        includes.forEach((url, files) -> {
-            if (files.stream().anyMatch(changedSnippets::contains)) {
-                questions.add(url);
-            }
-        });
-        return new RenderScope(false, questions, scope.categoryIds());
-    }
-
-    /** The scope, with the page of every category whose own text ({@code _index.md}) was added, changed or removed. */
-    private RenderScope withTexts(RenderScope scope, Map<String, CategoryText> after) {
-        Set<String> categories = new HashSet<>(scope.categoryIds());
-        texts.forEach((id, text) -> {
-            if (!text.equals(after.get(id))) {
-                categories.add(id);
-            }
-        });
-        after.keySet().stream().filter(id -> !texts.containsKey(id)).forEach(categories::add);
-        return scope.all() || categories.equals(scope.categoryIds()) ? scope : new RenderScope(false, scope.questionUrls(), categories);
-    }
-
-    private void remember(List<RenderedPage> pages) {
-        pages.stream().filter(p -> p.question().isPresent()).forEach(p -> includes.put(p.url(), p.includes()));
-    }
-
-    /** What every sidebar and previous/next link shows: if it changed, every page changes. */
-    private static List<String> navigation(NavTree tree) {
-        List<String> key = new ArrayList<>();
-        for (NavTree.Section section : tree.sections()) {
-            key.add(section.category().id() + "|" + section.category().label() + "|" + section.category().description());
-            section.questions().forEach(q -> key.add(q.url() + "|" + q.title()));
-        }
-        return key;
+    public synchronized SearchRefresh refreshSearch() {
+        Optional<String> note = failing.isEmpty() && search.isDirty() ? search.publish(out) : Optional.empty();
+        return new SearchRefresh(search.generation(), note);
     }
 
     private Set<String> removeVanished(NavTree before, NavTree after) throws IOException {
@@ -260,7 +181,7 @@ public final class LiveSite implements AutoCloseable {
         if (markdown.isEmpty()) {
             return failed(problems, started);
         }
-        Optional<String> noSearch = search.restart(config.get(), options.source());
+        search.restart(config.get(), options.source());
         Path staging = Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".staging-");
         Path templates = work.resolve("bake");
         Publisher.deleteQuietly(templates);
@@ -284,17 +205,11 @@ public final class LiveSite implements AutoCloseable {
                 session = Optional.empty();
                 return failed(problems, started);
             }
-            if (config.get().search().enabled()) {
-                noSearch.or(() -> search.publishAll(staging)).ifPresent(f -> problems.add(Problem.warning(
-                        config.get().search().declaredAt(), "no search index: " + f, "search works again after the next full build")));
-            }
+            search.publishAll(staging); // a failure is told by the refreshSearch that follows, as an edit's would be
             Publisher.replace(out, staging);
             Publisher.clearReplaced(out); // the server goes on meanwhile
             published = outcome.get().tree();
-            snippets = outcome.get().snippets();
-            texts = outcome.get().texts();
-            includes.clear();
-            remember(outcome.get().pages());
+            affected.rebuilt(outcome.get().snippets(), outcome.get().texts(), outcome.get().pages());
             failing = List.of();
             Set<String> rendered = new HashSet<>();
             outcome.get().pages().forEach(p -> rendered.add(p.url()));

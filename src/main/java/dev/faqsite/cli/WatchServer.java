@@ -8,7 +8,6 @@ import dev.faqsite.server.LiveReload;
 import dev.faqsite.server.Mount;
 import dev.faqsite.server.SiteServer;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
@@ -44,7 +43,9 @@ public final class WatchServer implements AutoCloseable {
                 live.failing().forEach(p -> err.println(p.format()));
                 reload.failed(live.failing());
             }
-            reload.searchIndexed(live.refreshSearch());
+            LiveSite.SearchRefresh first = live.refreshSearch(); // a failure is told; the preview serves on, search or not
+            first.note().ifPresent(note -> err.println("faqsite: " + note));
+            reload.searchIndexed(first.generation());
             Files.createDirectories(options.out());
             SiteServer server = SiteServer.start(options.out(), host, port, mounts, reload);
             SourceWatcher watcher = SourceWatcher.start(options.source(), changed -> apply(live, reload, changed, out, err));
@@ -86,14 +87,11 @@ public final class WatchServer implements AutoCloseable {
 
     /** After the reload, which does not wait for it: the open pages search again once the index has the edit. */
     private static void refreshSearch(LiveSite live, LiveReload reload, PrintStream out, PrintStream err) {
-        try {
-            long started = System.nanoTime();
-            long generation = live.refreshSearch();
-            if (reload.searchIndexed(generation)) {
-                out.println("Search index updated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
-            }
-        } catch (IOException e) {
-            err.println("faqsite: search index not updated: " + e.getMessage());
+        long started = System.nanoTime();
+        LiveSite.SearchRefresh refresh = live.refreshSearch();
+        refresh.note().ifPresent(note -> err.println("faqsite: " + note));
+        if (reload.searchIndexed(refresh.generation())) {
+            out.println("Search index updated in " + (System.nanoTime() - started) / 1_000_000 + " ms");
         }
     }
 

@@ -108,10 +108,26 @@ public final class PagefindService implements AutoCloseable {
         String type = payload.path("type").asText();
         return send(payload).orTimeout(patience.toMillis(), TimeUnit.MILLISECONDS).exceptionallyCompose(failure -> {
             Throwable cause = failure instanceof CompletionException && failure.getCause() != null ? failure.getCause() : failure;
-            return CompletableFuture.failedFuture(cause instanceof TimeoutException
-                    ? new SearchIndexException("Pagefind did not answer " + type + " within " + patience.toSeconds() + " s")
-                    : cause);
+            if (cause instanceof TimeoutException) {
+                // a hung Pagefind counts as stopped: whoever keeps it then knows to start another
+                fail("Pagefind did not answer " + type + " within " + patience.toSeconds() + " s");
+                return CompletableFuture.failedFuture(new SearchIndexException(stopped));
+            }
+            return CompletableFuture.failedFuture(cause);
         });
+    }
+
+    /**
+     * Whether Pagefind can still answer: false once it exited, was closed, or did not answer in time. A request it
+     * refused leaves it running.
+     */
+    public boolean isRunning() {
+        return stopped == null && process.isAlive();
+    }
+
+    /** Why it is not running: how it exited and the last lines it logged, or that it hung or was closed. */
+    public String whyStopped() {
+        return stopped != null ? stopped : why("Pagefind stopped");
     }
 
     static ObjectNode request(String type) {

@@ -32,15 +32,17 @@ import java.util.TreeMap;
  * <p>Files are replaced atomically, {@code pagefind-entry.json} last; the files of the previous generation of a shard
  * stay one publish longer, for a browser that is reading them mid-search. Thread-safe: {@link #put} is called from
  * every rendering thread; a publish holds the lock while Pagefind indexes.
+ *
+ * <p>Pagefind is handed to each publish, not kept: it holds nothing between publishes (a shard is a new index in it,
+ * deleted once written) and the pages are kept here, so a Pagefind that stopped is replaced without a bake.
  */
-public final class ShardedIndex implements AutoCloseable {
+public final class ShardedIndex {
 
     static final int PAGES_PER_SHARD = 50;
     static final String SHARDS_FILE = "shards.json";
     private static final String ENTRY = "pagefind-entry.json";
     private static final String BODY = "data-pagefind-body";
 
-    private final PagefindService service;
     private final int pagesPerShard;
     /** What Pagefind is sent of each page, by site path: {@code faq/a/b/index.html}. */
     private final Map<String, String> pages = new HashMap<>();
@@ -57,14 +59,13 @@ public final class ShardedIndex implements AutoCloseable {
     /** Counts the publishes of the session (never reset): a page compares the one it loaded with the latest. */
     private long generation;
 
-    ShardedIndex(PagefindService service, int pagesPerShard) {
-        this.service = service;
+    ShardedIndex(int pagesPerShard) {
         this.pagesPerShard = pagesPerShard;
     }
 
-    /** Starts Pagefind's service for the session. */
-    public static ShardedIndex start(Path binary) throws IOException {
-        return new ShardedIndex(PagefindService.start(binary), PAGES_PER_SHARD);
+    /** An empty index for the session. */
+    public static ShardedIndex create() {
+        return new ShardedIndex(PAGES_PER_SHARD);
     }
 
     /**
@@ -109,6 +110,14 @@ public final class ShardedIndex implements AutoCloseable {
         return allDirty || !dirty.isEmpty() || (markedCount > 0) != anyMarkedWhenPublished;
     }
 
+    /**
+     * Makes the next publish index every shard: after a Pagefind stopped mid-publish, whatever shards it wrote or did not
+     * are replaced as a whole, from the pages kept here.
+     */
+    public synchronized void reindexAll() {
+        allDirty = true;
+    }
+
     /** Forgets the pages and the files written: the next publish goes into a new, empty site folder. */
     public synchronized void reset() {
         pages.clear();
@@ -133,12 +142,13 @@ public final class ShardedIndex implements AutoCloseable {
     }
 
     /**
-     * Indexes the shards changed since the last publish and writes them under {@code siteRoot/pagefind/}.
+     * Indexes the shards changed since the last publish with {@code pagefind} and writes them under
+     * {@code siteRoot/pagefind/}.
      *
      * @return the shards written (empty when nothing changed)
-     * @throws SearchIndexException when Pagefind refuses a page or stopped
+     * @throws SearchIndexException when Pagefind refuses a page or stopped; the shards stay to publish
      */
-    public synchronized Set<Integer> publish(Path siteRoot) throws IOException {
+    public synchronized Set<Integer> publish(Path siteRoot, PagefindService pagefind) throws IOException {
         Set<Integer> justRetired = new HashSet<>();
         int wanted = Math.max(1, (pages.size() + pagesPerShard - 1) / pagesPerShard);
         if (shards == 0 || wanted > 2 * shards || 2 * wanted < shards) {
@@ -164,7 +174,7 @@ public final class ShardedIndex implements AutoCloseable {
         });
         Path root = siteRoot.resolve(PagefindBinary.OUTPUT);
         for (Map.Entry<Integer, Map<String, String>> shard : byShard.entrySet()) {
-            write(root, shard.getKey(), index(shard.getValue()));
+            write(root, shard.getKey(), index(pagefind, shard.getValue()));
         }
         generation++;
         writeShardList(root);
@@ -199,8 +209,8 @@ public final class ShardedIndex implements AutoCloseable {
         return all;
     }
 
-    private Map<String, byte[]> index(Map<String, String> shardPages) {
-        SearchIndex index = SearchIndex.create(service);
+    private static Map<String, byte[]> index(PagefindService pagefind, Map<String, String> shardPages) {
+        SearchIndex index = SearchIndex.create(pagefind);
         try {
             shardPages.forEach(index::addPart);
             return index.files();
@@ -261,10 +271,5 @@ public final class ShardedIndex implements AutoCloseable {
                 Files.deleteIfExists(file);
             }
         }
-    }
-
-    @Override
-    public void close() {
-        service.close();
     }
 }

@@ -73,6 +73,7 @@ class SearchIndexIT {
             SearchIndexException failed = org.junit.jupiter.api.Assertions.assertThrows(SearchIndexException.class,
                     () -> SearchIndex.create(service));
             assertEquals("Pagefind did not answer NewIndex within 1 s", failed.getMessage());
+            assertFalse(service.isRunning(), "a hung Pagefind counts as stopped, for its keeper to replace");
         }
     }
 
