@@ -63,6 +63,7 @@ public final class LiveSite implements AutoCloseable {
     private NavTree published;
     private final AffectedPages affected = new AffectedPages();
     private List<Problem> failing = List.of();
+    private List<Problem> startWarnings = List.of();
     private final LiveSearch search = new LiveSearch();
 
     private LiveSite(BuildOptions options, Path work) {
@@ -76,8 +77,14 @@ public final class LiveSite implements AutoCloseable {
         Path out = options.out().toAbsolutePath().normalize();
         Files.createDirectories(out.getParent());
         LiveSite site = new LiveSite(options, Files.createTempDirectory(out.getParent(), "." + out.getFileName() + ".live-"));
-        site.rebuildAll();
+        Change first = site.rebuildAll();
+        site.startWarnings = first.ok() ? first.problems() : List.of();
         return site;
+    }
+
+    /** The warnings of the build {@link #start} made, when it succeeded (its errors are {@link #failing}). */
+    public synchronized List<Problem> startWarnings() {
+        return startWarnings;
     }
 
     /** The problems of the last change when it failed; empty when the site is up to date. */

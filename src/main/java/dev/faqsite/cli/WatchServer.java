@@ -38,6 +38,7 @@ public final class WatchServer implements AutoCloseable {
         LiveSite live = LiveSite.start(options);
         try {
             if (live.failing().isEmpty()) {
+                live.startWarnings().forEach(p -> err.println(p.format()));
                 out.println("Built " + options.out());
             } else {
                 live.failing().forEach(p -> err.println(p.format()));
@@ -71,6 +72,8 @@ public final class WatchServer implements AutoCloseable {
             LiveSite.Change change = live.apply(changed);
             String took = String.format(Locale.ROOT, "%d ms", change.elapsed().toMillis());
             if (change.ok()) {
+                // the warnings the rebuild met, as a build prints them: a preview is where an author sees them first
+                change.problems().stream().map(Problem::format).forEach(err::println);
                 out.println("Rebuilt " + change.rendered().size() + " pages"
                         + (change.removed().isEmpty() ? "" : ", removed " + change.removed().size()) + " in " + took);
                 reload.reload(live.searchAwaited());
