@@ -4,7 +4,6 @@ import dev.faqsite.diag.Problem;
 import dev.faqsite.diag.Problems;
 import dev.faqsite.diag.SourceRef;
 import dev.faqsite.markdown.Finding;
-import dev.faqsite.markdown.Heading;
 import dev.faqsite.markdown.MarkdownRenderer;
 import dev.faqsite.markdown.RenderedMarkdown;
 import dev.faqsite.model.Category;
@@ -54,9 +53,6 @@ import java.util.function.Consumer;
  */
 public final class SiteRenderer {
 
-    private static final int DESCRIPTION_LENGTH = 160;
-    /** An answer gets an on-page table of contents from this many sections (## and ### headings) on. */
-    static final int TOC_MIN_SECTIONS = 3;
     private static final DateTimeFormatter READABLE_DATE = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH);
 
     private final SiteConfig config;
@@ -138,7 +134,7 @@ public final class SiteRenderer {
         }
         tools();
         sitemap();
-        writer.write("robots.ftl", "robots.txt", content("robots", "robots.txt", ""), Map.of("site", site));
+        writer.write("robots.ftl", "robots.txt", new PageContent("robots", "robots.txt", ""), Map.of("site", site));
         ManifestWriter.write(writer, tree);
     }
 
@@ -151,7 +147,7 @@ public final class SiteRenderer {
                 new SourceRef(q.source().path(), q.bodyLine(), 1), links.targets(problems), onPage, content::snippet));
         answer.findings().forEach(report);
         ShownText shown = VisibleText.derive(answer);
-        String description = q.frontMatter().description().isBlank() ? shorten(shown.summary()) : q.frontMatter().description();
+        String description = q.frontMatter().description().isBlank() ? shown.description() : q.frontMatter().description();
         Category category = tree.section(q.categoryId()).orElseThrow().category();
         List<Crumb> crumbs = tree.breadcrumbs(q);
         NavView nav = new NavView(crumbs, sidebar.forQuestion(q),
@@ -159,7 +155,7 @@ public final class SiteRenderer {
                 tree.next(q).map(n -> new Neighbour(n.title(), n.url())).orElse(null));
         String date = updated.of(q);
         QuestionView page = new QuestionView(q.title(), answer.html(), category.label(), category.url(), shown.headings(),
-                q.frontMatter().tags(), date, q.url(), toc(shown.headings()), readable(date), config.editUrlOf(q.source().path()),
+                q.frontMatter().tags(), date, q.url(), shown.toc(), readable(date), config.editUrlOf(q.source().path()),
                 q.frontMatter().widgets());
         MetaView meta = meta("question", q.title(), description, q.url(), "article", date, true,
                 List.of(StructuredData.faqPage(q.title(), shown.text(), config.absolute(q.url()), date),
@@ -173,13 +169,13 @@ public final class SiteRenderer {
             keyCheck.ifPresent(view -> variables.put("keyCheck", view));
         }
         written(new RenderedPage(q.url(), q.url().substring(1) + "index.html", "question.ftl", Optional.of(q),
-                shown.headings(), answer.links(), answer.includes()), content("faq", q.title(), answer.html()), variables);
+                shown.headings(), answer.links(), answer.includes()), new PageContent("faq", q.title(), answer.html()), variables);
     }
 
     /** A category's page and its sidebar fragment. */
     void category(NavTree.Section section) {
         writer.write("sidebar-items.ftl", section.category().url().substring(1) + SidebarBuilder.FRAGMENT,
-                content("sidebar", section.category().label(), ""),
+                new PageContent("sidebar", section.category().label(), ""),
                 Map.of("site", site, "page", new Views.SidebarFragmentView(sidebar.allItems(section.category()))));
         Category category = section.category();
         CategoryView page = categoryView(section);
@@ -190,20 +186,20 @@ public final class SiteRenderer {
         Optional<ShownText> shown = text.map(VisibleText::derive);
         String description = own.map(CategoryText::description).filter(d -> !d.isBlank()).orElse(category.description());
         if (description.isBlank()) {
-            description = shown.map(t -> shorten(t.summary())).filter(d -> !d.isBlank())
+            description = shown.map(ShownText::description).filter(d -> !d.isBlank())
                     .orElse("Questions and answers about " + category.label() + ".");
         }
         MetaView meta = meta("category", category.label(), description, category.url(), "website",
                 updated.ofCategory(category.id()), true, List.of(StructuredData.breadcrumbs(crumbs, config::absolute)));
         Map<String, Object> variables = new HashMap<>(Map.of("site", site, "meta", meta, "nav", nav, "page", page));
         text.ifPresent(t -> {
-            variables.put("text", new Views.CategoryTextView(t.html(), toc(shown.orElseThrow().headings())));
+            variables.put("text", new Views.CategoryTextView(t.html(), shown.orElseThrow().toc()));
             variables.put("tabs", t.tabs());
         });
         written(new RenderedPage(category.url(), category.url().substring(1) + "index.html", "category.ftl", Optional.empty(),
                         shown.map(ShownText::headings).orElse(List.of()), text.map(RenderedMarkdown::links).orElse(List.of()),
                         text.map(RenderedMarkdown::includes).orElse(java.util.Set.of())),
-                content("category", category.label(), text.map(RenderedMarkdown::html).orElse(category.description())), variables);
+                new PageContent("category", category.label(), text.map(RenderedMarkdown::html).orElse(category.description())), variables);
     }
 
     /** A category's own text, rendered like an answer with its findings at the lines of its {@code _index.md}. */
@@ -222,13 +218,13 @@ public final class SiteRenderer {
         NavView faqNav = new NavView(tree.faqBreadcrumbs(), sidebar.collapsed(), null, null);
         MetaView faqMeta = meta("faq", faq.title(), describe(config.description(), count), "/faq/", "website", updated.ofSite(),
                 true, List.of(StructuredData.breadcrumbs(tree.faqBreadcrumbs(), config::absolute)));
-        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), content("faq-home", faq.title(), ""),
+        written(RenderedPage.of("/faq/", "faq/index.html", "faq.ftl"), new PageContent("faq-home", faq.title(), ""),
                 Map.of("site", site, "meta", faqMeta, "nav", faqNav, "page", faq));
         HomeView home = new HomeView(config.name(), config.description(), categories, count);
         NavView homeNav = new NavView(List.of(), sidebar.collapsed(), null, null);
         MetaView homeMeta = meta("home", home.title(), describe(config.description(), count), "/", "website", updated.ofSite(),
                 true, List.of(StructuredData.breadcrumbs(List.of(new Crumb("Home", "/")), config::absolute)));
-        written(RenderedPage.of("/", "index.html", "home.ftl"), content("home", home.title(), ""),
+        written(RenderedPage.of("/", "index.html", "home.ftl"), new PageContent("home", home.title(), ""),
                 Map.of("site", site, "meta", homeMeta, "nav", homeNav, "page", home));
     }
 
@@ -238,7 +234,7 @@ public final class SiteRenderer {
         HomeView page = new HomeView(title, "", tree.sections().stream().map(this::categoryView).toList(), tree.readingOrder().size());
         MetaView meta = meta(kind, title, description, url, "website", "", false,
                 List.of(StructuredData.breadcrumbs(List.of(new Crumb("Home", "/"), new Crumb(title, url)), config::absolute)));
-        written(RenderedPage.of(url, output, template), content(kind, title, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", page));
+        written(RenderedPage.of(url, output, template), new PageContent(kind, title, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", page));
     }
 
     /** The key checker's pages, when the site has the checker: indexed by search engines, with breadcrumbs. */
@@ -252,13 +248,13 @@ public final class SiteRenderer {
         MetaView meta = meta("tool", keyCheck.get().title(), KeyCheckPages.DESCRIPTION, KeyCheckPages.URL, "website", "", true,
                 List.of(StructuredData.breadcrumbs(KeyCheckPages.crumbs(), config::absolute)));
         written(RenderedPage.of(KeyCheckPages.URL, KeyCheckPages.URL.substring(1) + "index.html", "key-check.ftl"),
-                content("tool", KeyCheckPages.TITLE, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", keyCheck.get()));
+                new PageContent("tool", KeyCheckPages.TITLE, ""), Map.of("site", site, "meta", meta, "nav", nav, "page", keyCheck.get()));
         Views.ToolsView tools = KeyCheckPages.tools();
         NavView toolsNav = new NavView(KeyCheckPages.toolsCrumbs(), sidebar.collapsed(), null, null);
         MetaView toolsMeta = meta("tools", tools.title(), tools.intro(), KeyCheckPages.TOOLS_URL, "website", "", true,
                 List.of(StructuredData.breadcrumbs(KeyCheckPages.toolsCrumbs(), config::absolute)));
         written(RenderedPage.of(KeyCheckPages.TOOLS_URL, KeyCheckPages.TOOLS_URL.substring(1) + "index.html", "tools.ftl"),
-                content("tools", tools.title(), ""), Map.of("site", site, "meta", toolsMeta, "nav", toolsNav, "page", tools));
+                new PageContent("tools", tools.title(), ""), Map.of("site", site, "meta", toolsMeta, "nav", toolsNav, "page", tools));
     }
 
     private void sitemap() {
@@ -275,7 +271,7 @@ public final class SiteRenderer {
                 entries.add(new SitemapEntry(config.absolute(q.url()), updated.of(q)));
             }
         }
-        writer.write("sitemap.ftl", "sitemap.xml", content("sitemap", "sitemap", ""),
+        writer.write("sitemap.ftl", "sitemap.xml", new PageContent("sitemap", "sitemap", ""),
                 Map.of("site", site, "page", new SitemapView(entries)));
     }
 
@@ -304,28 +300,11 @@ public final class SiteRenderer {
         return new MetaView(kind, title, description, url, config.absolute(url), type, modified, indexable, image, structuredData);
     }
 
-    private static List<Heading> toc(List<Heading> headings) {
-        List<Heading> sections = headings.stream().filter(h -> h.level() == 2 || h.level() == 3).toList();
-        return sections.size() >= TOC_MIN_SECTIONS ? sections : List.of();
-    }
-
     private static String readable(String isoDate) {
         return isoDate.isEmpty() ? "" : LocalDate.parse(isoDate).format(READABLE_DATE);
     }
 
     private static String describe(String configured, int count) {
         return configured.isBlank() ? "Answers to " + count + " frequently asked questions." : configured;
-    }
-
-    private static String shorten(String text) {
-        if (text.length() <= DESCRIPTION_LENGTH) {
-            return text;
-        }
-        int cut = text.lastIndexOf(' ', DESCRIPTION_LENGTH - 1);
-        return text.substring(0, cut > 0 ? cut : DESCRIPTION_LENGTH - 1) + "…";
-    }
-
-    private static PageContent content(String type, String title, String body) {
-        return new PageContent(type, title, body);
     }
 }
