@@ -31,7 +31,7 @@ public final class SiteConfigReader {
     public static final String FILE_NAME = "site.yml";
     /** Used when the config does not choose: every extension the shipped content relies on. */
     public static final List<String> DEFAULT_EXTENSIONS = List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink",
-            "admonitions");
+            "admonitions", "footnotes");
 
     private static final Set<String> KEYS = Set.of("name", "base_url", "language", "description", "support_url",
             "navbar", "footer", "markdown", "sidebar", "checks", "ratings", "edit_url", "search", "social_image", "key_check");

@@ -8,7 +8,8 @@ final class LinkRewriter {
 
     private static final Pattern CODE_SPAN = Pattern.compile("(`+)[\\s\\S]*?\\1");
     private static final Pattern INLINE = Pattern.compile("(\\]\\(\\s*<?)([^)\\s>]+)");
-    private static final Pattern REFERENCE = Pattern.compile("^(\\s{0,3}\\[[^\\]]+]:\\s*<?)(\\S+?)(>?(?:\\s.*)?)$");
+    /** A link reference definition; a footnote's ({@code [^1]: text}) is not one. */
+    private static final Pattern REFERENCE = Pattern.compile("^(\\s{0,3}\\[(?!\\^)[^\\]]+]:\\s*<?)(\\S+?)(>?(?:\\s.*)?)$");
     private static final Pattern HTML = Pattern.compile("(\\b(?:src|href)=\")([^\"]*)(\")");
 
     private final LinkMapper mapper;

@@ -3,6 +3,7 @@ package dev.faqsite.markdown;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.util.TextCollectingVisitor;
 import com.vladsch.flexmark.ext.anchorlink.AnchorLinkExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
 import com.vladsch.flexmark.ext.gfm.tasklist.TaskListExtension;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
@@ -38,6 +39,7 @@ public final class MarkdownRenderer {
         EXTENSIONS.put("autolink", Autolinks::create);
         EXTENSIONS.put("anchorlink", AnchorLinkExtension::create);
         EXTENSIONS.put("admonitions", Admonitions::create);
+        EXTENSIONS.put("footnotes", FootnoteExtension::create);
     }
 
     /**
@@ -79,6 +81,10 @@ public final class MarkdownRenderer {
         options.set(AnchorLinkExtension.ANCHORLINKS_ANCHOR_CLASS, "heading-anchor");
         options.set(AnchorLinkExtension.ANCHORLINKS_TEXT_PREFIX, "");
         options.set(AnchorLinkExtension.ANCHORLINKS_SET_ID, false);
+        // a footnote's way back reads as words to a screen reader; the arrow is decoration, and neither is part of the
+        // answer's text (derived text and the search index leave data-pagefind-ignore out)
+        options.set(FootnoteExtension.FOOTNOTE_BACK_REF_STRING, "<span aria-hidden=\"true\" data-pagefind-ignore>&#8617;</span>"
+                + "<span class=\"visually-hidden\" data-pagefind-ignore>Back to the text</span>");
         parser = Parser.builder(options).build();
         renderer = HtmlRenderer.builder(options).htmlIdGeneratorFactory(HeadingIdGenerator.FACTORY).build();
     }

@@ -52,7 +52,8 @@ class DerivedTextIT {
                 md.append(h == 2 ? "### " : "## ").append(fragment(i + 3 + h)).append(" and ").append(fragment(i + 4 + h)).append("\n\n");
                 md.append("Text under it with ").append(fragment(i + 5 + h)).append(".\n\n");
             }
-            md.append("[1] <https://exchange.example.test/reference/").append(i).append(">\n");
+            md.append("[1] <https://exchange.example.test/reference/").append(i).append(">\n\n");
+            md.append("A footnote's reference.[^note]\n\n[^note]: The footnote itself, with ").append(fragment(i + 6)).append(".\n");
             Sites.write(site.resolve("content/faq/general/generated-" + i + ".md"), md.toString());
         }
         // the category's own text, above its questions: derived the same way (its description when the category has none)

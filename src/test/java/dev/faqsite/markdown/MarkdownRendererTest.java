@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class MarkdownRendererTest {
 
-    private final MarkdownRenderer renderer = MarkdownRenderer.withExtensions(List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink", "admonitions"));
+    private final MarkdownRenderer renderer = MarkdownRenderer.withExtensions(List.of("tables", "strikethrough", "tasklist", "autolink", "anchorlink", "admonitions", "footnotes"));
 
     MarkdownRendererTest() throws UnknownExtensionException {
     }
@@ -164,5 +164,14 @@ class MarkdownRendererTest {
         assertEquals(List.of("contact-supportexampletest", "httpsstatusexampletest", "contact-supportexampletest-1",
                 "httpsstatusexampletest-1", "see-httpsdocsexampletestv2-first"), out.headings().stream().map(Heading::id).toList());
         assertTrue(out.html().contains("<h2 id=\"httpsstatusexampletest\"><a href=\"#httpsstatusexampletest\""), out.html());
+    }
+
+    @Test
+    void rendersFootnotesWithAWayBackNamedForScreenReaders() {
+        RenderedMarkdown out = render("Counted per key.[^scope]\n\n[^scope]: Each key has its own budget.\n", 1, LinkTargets.AS_WRITTEN);
+        assertTrue(out.html().contains("<sup id=\"fnref-1\"><a class=\"footnote-ref\" href=\"#fn-1\">1</a></sup>"), out.html());
+        assertTrue(out.html().contains("<li id=\"fn-1\">"), out.html());
+        assertTrue(out.html().contains("<a href=\"#fnref-1\" class=\"footnote-backref\"><span aria-hidden=\"true\" data-pagefind-ignore>"
+                + "&#8617;</span><span class=\"visually-hidden\" data-pagefind-ignore>Back to the text</span></a>"), out.html());
     }
 }
