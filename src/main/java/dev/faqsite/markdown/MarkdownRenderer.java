@@ -128,6 +128,7 @@ public final class MarkdownRenderer {
         Admonitions.findings(document, lines, findings);
         Directives.findings(document, lines, findings);
         Tabs.findings(document, lines, findings);
+        MdxLeftovers.findings(document, lines, findings);
         html = Directives.place(html, components, lines, source.components(), findings);
         return new RenderedMarkdown(html, headings(document, lines), findings, notes, expanded.files(), Tabs.used(document));
     }

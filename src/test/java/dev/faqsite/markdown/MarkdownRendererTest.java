@@ -174,4 +174,37 @@ class MarkdownRendererTest {
         assertTrue(out.html().contains("<a href=\"#fnref-1\" class=\"footnote-backref\"><span aria-hidden=\"true\" data-pagefind-ignore>"
                 + "&#8617;</span><span class=\"visually-hidden\" data-pagefind-ignore>Back to the text</span></a>"), out.html());
     }
+
+    @Test
+    void reportsMdxWrittenInAnAnswerAtItsLineAndLeavesCodeAndHtmlAlone() {
+        RenderedMarkdown out = render("""
+                import Tabs from '@theme/Tabs';
+                import '@site/src/css/extra.css';
+
+                Pay first {/* not yet: refunds */} then ask.
+
+                <Tabs groupId="lang">
+                <TabItem value="py">Python</TabItem>
+                </Tabs>
+
+                <DIV>capital HTML is HTML</DIV> and `import x from 'y'` and `{/* code */}` in code spans.
+
+                ```jsx
+                import Tabs from '@theme/Tabs';
+                <Tabs>{/* in a code block */}</Tabs>
+                ```
+                """, 20, LinkTargets.AS_WRITTEN);
+        String convert = "; or convert the doc from MDX with 'faqsite import docusaurus'";
+        String directives = "an answer is Markdown: write it as a directive, ::::tabs for tabs, see docs/components.md" + convert;
+        assertEquals(List.of(
+                new Finding(new SourceRef("answer.md", 20, 1), "an MDX import line shows on the page as text: 'import Tabs from '@theme/Tabs';'",
+                        "an answer is Markdown: delete it, components are written as directives, ::name" + convert),
+                new Finding(new SourceRef("answer.md", 21, 1), "an MDX import line shows on the page as text: 'import '@site/src/css/extra.css';'",
+                        "an answer is Markdown: delete it, components are written as directives, ::name" + convert),
+                new Finding(new SourceRef("answer.md", 23, 11), "an MDX comment '{/* … */}' shows on the page as text",
+                        "an answer is Markdown: write an HTML comment, <!-- … -->" + convert),
+                new Finding(new SourceRef("answer.md", 25, 1), "MDX component <Tabs> is not HTML: the page shows its content unstyled, or nothing", directives),
+                new Finding(new SourceRef("answer.md", 26, 1), "MDX component <TabItem> is not HTML: the page shows its content unstyled, or nothing", directives)),
+                out.findings());
+    }
 }
