@@ -107,7 +107,8 @@ public final class ContentAssembler {
                 .forEach(q -> {
                     Question earlier = byUrl.putIfAbsent(q.url(), q);
                     if (earlier != null) {
-                        problems.add(Problem.error(q.source(), "two pages have the URL " + q.url() + ": this one and "
+                        // at the 'slug:' that made the URL when there is one, else at the file
+                        problems.add(Problem.error(q.frontMatter().positions().of("slug"), "two pages have the URL " + q.url() + ": this one and "
                                 + earlier.source().path(), "give one of them another 'slug:' or file name"));
                     }
                 });

@@ -22,7 +22,7 @@ class InvalidSitesIT {
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"malformed-front-matter", "unclosed-front-matter", "missing-title", "non-numeric-order",
-            "category-without-metadata", "duplicate-url", "missing-md-link", "template-error", "many-problems",
+            "category-without-metadata", "duplicate-url", "duplicate-slug", "missing-md-link", "template-error", "many-problems",
             "unknown-admonition", "key-check-missing-answer", "widget-without-checker", "widget-twice",
             "widget-unknown-front-matter", "component-unknown", "component-unknown-attribute", "component-missing-attribute",
             "component-wrong-types", "component-unclosed-attributes", "component-duplicate-attribute", "component-never-closed",
