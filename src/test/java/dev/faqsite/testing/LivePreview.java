@@ -8,8 +8,6 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,11 +40,7 @@ public final class LivePreview implements BeforeEachCallback, AfterEachCallback 
     @Override
     public void afterEach(ExtensionContext context) throws Exception {
         live.close();
-        try (Stream<Path> files = Files.walk(folder)) {
-            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(file);
-            }
-        }
+        Sites.delete(folder);
     }
 
     /** The site's sources, to edit. */

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -36,6 +37,15 @@ public final class Sites {
     }
 
     /** The repository's root: the shipped site. */
+    /** Deletes a folder and everything in it, deepest first (a test's scratch site). */
+    public static void delete(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        }
+    }
+
     public static Path repository() {
         Path here = Path.of("").toAbsolutePath();
         while (here != null && !Files.exists(here.resolve("site.yml"))) {

@@ -11,9 +11,7 @@ import java.io.PrintStream;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A writable copy of a fixture site served by {@code serve --watch} on a free loopback port, for each test, for the
@@ -56,11 +54,7 @@ public final class WatchedSite implements BeforeEachCallback, AfterEachCallback 
         try {
             server.close();
         } finally {
-            try (Stream<Path> files = Files.walk(folder)) {
-                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(file);
-                }
-            }
+            Sites.delete(folder);
         }
     }
 
